@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from './finding.js';
+
+/**
+ * Stable identity of a finding: what it is about (type, rule, file, vendor, category, key, claim,
+ * manifest entry) and the text of its evidence line, never its line number, so it survives edits
+ * elsewhere and moved code. Identical findings in one file are told apart by their order.
+ */
+function identity(finding: Finding): string {
+  return [
+    finding.type,
+    finding.ruleId,
+    finding.messageId,
+    finding.file,
+    finding.vendor ?? '',
+    finding.category ?? '',
+    finding.key ?? '',
+    finding.claim ?? '',
+    finding.manifestPath ?? '',
+    (finding.evidence ?? '').replace(/\s+/g, ' ').trim(),
+  ].join('\u0000');
+}
+
+/** Fills `fingerprint` on findings already in report order. */
+export function assignFingerprints(findings: readonly Finding[]): void {
+  const occurrences = new Map<string, number>();
+  for (const finding of findings) {
+    const base = identity(finding);
+    const occurrence = occurrences.get(base) ?? 0;
+    occurrences.set(base, occurrence + 1);
+    finding.fingerprint = createHash('sha256').update(`${base}\u0000${occurrence}`).digest('hex').slice(0, 32);
+  }
+}
+
+const typeOrder = [
+  'violated-claim',
+  'undeclared-collection',
+  'undeclared-recipient',
+  'undeclared-flow',
+  'undeclared-storage',
+  'unused-declaration',
+  'policy-mismatch',
+  'manifest-inconsistency',
+];
+
+/** DESIGN principle 6: by file, line, column, type; then by message so ties are stable. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

@@ -1,0 +1,9 @@
+import { manifestCommand } from './manifest.js';
+import { scanCommand } from './scan.js';
+import type { Command } from './types.js';
+
+/** Every `candor` command by name, in the order `candor --help` lists them. */
+export const commands: Readonly<Record<string, Command>> = {
+  scan: scanCommand,
+  manifest: manifestCommand,
+};

@@ -1,0 +1,105 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import type { Finding, Severity } from '../../check/finding.js';
+import type { ReportFormat } from '../../report/render.js';
+import { renderReport, reportFormats } from '../../report/render.js';
+import { scan } from '../../scanner/scan.js';
+import type { CliIo } from '../io.js';
+import { exitCodes, UserError } from '../io.js';
+import { writeOutputFile } from '../output.js';
+import type { Command } from './types.js';
+
+const failOnValues = ['error', 'warning', 'info', 'never'] as const;
+type FailOn = (typeof failOnValues)[number];
+
+const usage = `Usage: candor scan [dir] [options]
+
+Scans the application in [dir] (default: .) and reports where its code and its privacy manifest disagree.
+
+Options:
+  --manifest <file>   privacy manifest (default: privacy.yaml in [dir])
+  --policy <file>     published policy text (default: the manifest's policy.text)
+  --format <format>   ${reportFormats.join(' | ')} (default: stylish)
+  --output <file>     write the report to a file instead of standard output
+  --fail-on <level>   exit 1 when a finding is at least: error | warning | info | never (default: error)
+  --quiet             no progress output
+  -h, --help          show this help
+
+Exit codes: 0 no failing findings, 1 failing findings, 2 usage or input error.
+`;
+
+const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+function oneOf<T extends string>(values: readonly T[], value: string | undefined, option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  const match = values.find((candidate) => candidate === value);
+  if (match === undefined) throw new UserError(`${option} must be one of ${values.join(', ')}; got \`${value}\`.`);
+  return match;
+}
+
+/** True when a finding is at or above the `--fail-on` level. */
+export function isFailing(finding: Finding, failOn: FailOn): boolean {
+  return failOn !== 'never' && severityRank[finding.severity] >= severityRank[failOn];
+}
+
+export const scanCommand: Command = {
+  summary: 'scan an application and report where its code and privacy.yaml disagree',
+  async run(argv: readonly string[], io: CliIo): Promise<number> {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+          manifest: { type: 'string' },
+          policy: { type: 'string' },
+          format: { type: 'string' },
+          output: { type: 'string', short: 'o' },
+          'fail-on': { type: 'string' },
+          quiet: { type: 'boolean', short: 'q' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (error) {
+      throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help === true) {
+      io.stdout(usage);
+      return exitCodes.ok;
+    }
+    if (positionals.length > 1) throw new UserError(`scan takes one directory; got ${positionals.length}.\n\n${usage}`);
+    const format: ReportFormat = oneOf(reportFormats, values.format, '--format', 'stylish');
+    const failOn: FailOn = oneOf(failOnValues, values['fail-on'], '--fail-on', 'error');
+    const root = positionals[0] ?? '.';
+    const showProgress = io.isTTY && values.quiet !== true;
+    let progressShown = false;
+    const result = await scan({
+      root: resolveFrom(io.cwd, root),
+      ...(values.manifest === undefined ? {} : { manifest: resolveFrom(io.cwd, values.manifest) }),
+      ...(values.policy === undefined ? {} : { policy: resolveFrom(io.cwd, values.policy) }),
+      ...(showProgress
+        ? {
+            onProgress: (done: number, total: number) => {
+              if (total < 200 || (done % 50 !== 0 && done !== total)) return;
+              progressShown = true;
+              io.stderr(`\rScanning ${done}/${total} files…`);
+            },
+          }
+        : {}),
+    });
+    if (progressShown) io.stderr('\r\u001b[K');
+    const text = renderReport(format, result.report, {
+      color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined,
+      sources: result.sources,
+      manifest: result.manifest,
+    });
+    if (values.output === undefined) io.stdout(text);
+    else writeOutputFile(io.cwd, values.output, text);
+    return result.report.findings.some((finding) => isFailing(finding, failOn)) ? exitCodes.findings : exitCodes.ok;
+  },
+};
+
+function resolveFrom(cwd: string, path: string): string {
+  return resolve(cwd, path);
+}

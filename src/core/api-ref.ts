@@ -1,0 +1,156 @@
+import type { ApiRef } from './facts.js';
+
+/**
+ * Matching of canonical API references (`core/facts.ts`) against catalog patterns
+ * (`catalog/types.ts` header). Patterns are compiled once; matching is a token walk.
+ */
+
+const callToken = '()';
+
+/** Splits a reference into tokens: `next/headers#cookies().set` → `next/headers#`, `cookies`, `()`, `set`. */
+export function tokenizeRef(ref: ApiRef): string[] {
+  const tokens: string[] = [];
+  let rest = ref;
+  const hash = ref.indexOf('#');
+  if (hash >= 0) {
+    tokens.push(ref.slice(0, hash + 1));
+    rest = ref.slice(hash + 1);
+  }
+  if (rest === '') return tokens;
+  for (const segment of rest.split('.')) {
+    let name = segment;
+    let calls = 0;
+    while (name.endsWith(callToken)) {
+      name = name.slice(0, -callToken.length);
+      calls++;
+    }
+    if (name !== '') tokens.push(name);
+    for (let i = 0; i < calls; i++) tokens.push(callToken);
+  }
+  return tokens;
+}
+
+interface CompiledAlternative {
+  suffix: boolean;
+  tokens: string[][];
+}
+
+export interface RefPattern {
+  source: string;
+  alternatives: CompiledAlternative[];
+}
+
+/** Compiles a pattern; `, ` separates whole alternative patterns. */
+export function compileRefPattern(pattern: string): RefPattern {
+  const alternatives: CompiledAlternative[] = [];
+  for (const raw of pattern.split(', ')) {
+    const suffix = raw.startsWith('...');
+    const body = suffix ? raw.slice(3) : raw;
+    alternatives.push({ suffix, tokens: tokenizeRef(body).map((token) => token.split('|')) });
+  }
+  return { source: pattern, alternatives };
+}
+
+function isModuleToken(token: string): boolean {
+  return token.endsWith('#');
+}
+
+function matchesToken(options: readonly string[], token: string): boolean {
+  for (const option of options) {
+    if (option === token) return true;
+    if (option === '*' && token !== callToken) return true;
+    if (isModuleToken(option) && isModuleToken(token) && option.endsWith('/*#')) {
+      const prefix = option.slice(0, -2);
+      if (token.startsWith(prefix)) return true;
+    }
+    if (option.startsWith('~') && token.startsWith('~')) {
+      const names = option.slice(1);
+      if (names === '*' || names === token.slice(1)) return true;
+    }
+    if (option === '~*' && token.startsWith('~')) return true;
+  }
+  return false;
+}
+
+/**
+ * Matches pattern tokens against reference tokens from `start`, exactly to the end (or, with
+ * `prefix`, to any point). `default` after a module is optional on either side, because CommonJS
+ * `require` and ES default imports name the same object.
+ */
+function matchFrom(pattern: readonly (readonly string[])[], ref: readonly string[], prefix: boolean): boolean {
+  let p = 0;
+  let r = 0;
+  while (p < pattern.length) {
+    const options = pattern[p];
+    const token = ref[r];
+    if (options === undefined) return false;
+    if (token === undefined) return false;
+    if (!matchesToken(options, token)) {
+      const previous = p > 0 ? pattern[p - 1] : undefined;
+      const afterModule = previous !== undefined && previous.some(isModuleToken);
+      if (afterModule && token === 'default') {
+        r++;
+        continue;
+      }
+      if (afterModule && options.length === 1 && options[0] === 'default') {
+        p++;
+        continue;
+      }
+      return false;
+    }
+    p++;
+    r++;
+  }
+  return prefix || r === ref.length;
+}
+
+function matchSuffix(pattern: readonly (readonly string[])[], ref: readonly string[], prefix: boolean): boolean {
+  const names = ref.filter((token) => token !== callToken);
+  for (let end = prefix ? pattern.length : names.length; end <= names.length; end++) {
+    if (end < pattern.length) continue;
+    if (matchFrom(pattern, names.slice(end - pattern.length, end), false)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `ref` matches `pattern`. With `prefix`, the pattern may match the start of a longer
+ * reference (reading `navigator.plugins.length` is reading `navigator.plugins`).
+ */
+export function matchesRef(pattern: RefPattern, ref: ApiRef | readonly string[], prefix = false): boolean {
+  const tokens = typeof ref === 'string' ? tokenizeRef(ref) : ref;
+  for (const alternative of pattern.alternatives) {
+    if (alternative.suffix ? matchSuffix(alternative.tokens, tokens, prefix) : matchFrom(alternative.tokens, tokens, prefix)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The module a reference is rooted in (`js-cookie` for `js-cookie#default.set`), if any. */
+export function refModule(ref: ApiRef): string | undefined {
+  const hash = ref.indexOf('#');
+  return hash >= 0 ? ref.slice(0, hash) : undefined;
+}
+
+/** The root token of a reference: a module (`js-cookie#`), a global (`document`) or a local (`~res`). */
+export function refRoot(ref: ApiRef): string {
+  const hash = ref.indexOf('#');
+  if (hash >= 0) return ref.slice(0, hash + 1);
+  const dot = ref.indexOf('.');
+  const first = dot >= 0 ? ref.slice(0, dot) : ref;
+  return first.endsWith(callToken) ? first.slice(0, -callToken.length) : first;
+}
+
+/** Names (not modules, locals or calls) appearing in a pattern; used to tell adapters which local chains matter. */
+export function patternNames(pattern: string): string[] {
+  const names: string[] = [];
+  for (const raw of pattern.split(', ')) {
+    const body = raw.startsWith('...') ? raw.slice(3) : raw;
+    for (const token of tokenizeRef(body)) {
+      if (token === callToken || isModuleToken(token) || token.startsWith('~')) continue;
+      for (const option of token.split('|')) if (option !== '*') names.push(option);
+    }
+  }
+  return names;
+}

@@ -1,0 +1,72 @@
+import { getterMethods } from '../../catalog/apis.js';
+import type { CollectingApi } from '../../catalog/types.js';
+import { matchesRef, tokenizeRef } from '../api-ref.js';
+import type { SourceRange } from '../facts.js';
+import type { DetectContext } from './context.js';
+
+interface ApiUse {
+  tokens: string[];
+  ref: string;
+  range: SourceRange;
+  use: 'call' | 'read';
+  firstArg?: string;
+}
+
+/** Calls, reads and getter calls (`headers.get('dnt')` reads `headers.dnt`) of the file, tokenised once. */
+function apiUses(context: DetectContext): ApiUse[] {
+  const uses: ApiUse[] = [];
+  for (const call of context.facts.calls) {
+    const first = call.args[0];
+    const firstArg = first?.kind === 'string' ? first.value : undefined;
+    const tokens = tokenizeRef(call.callee);
+    uses.push({ tokens, ref: call.callee, range: call.calleeRange, use: 'call', ...(firstArg === undefined ? {} : { firstArg }) });
+    const last = tokens.at(-1);
+    if (last !== undefined && getterMethods.has(last) && firstArg !== undefined) {
+      const readTokens = [...tokens.slice(0, -1), firstArg.toLowerCase()];
+      uses.push({ tokens: readTokens, ref: `${call.callee.slice(0, -last.length)}${firstArg.toLowerCase()}`, range: call.range, use: 'read' });
+    }
+  }
+  for (const read of context.facts.reads) {
+    uses.push({ tokens: tokenizeRef(read.ref), ref: read.ref, range: read.range, use: 'read' });
+  }
+  return uses;
+}
+
+function applies(api: CollectingApi, use: ApiUse, context: DetectContext): boolean {
+  if (api.use !== 'any' && api.use !== use.use) return false;
+  if (api.firstArg !== undefined && (use.firstArg === undefined || !api.firstArg.includes(use.firstArg))) return false;
+  return !api.requiresTransmission || context.transmits;
+}
+
+/**
+ * Browser and server APIs that collect: geolocation, keystroke and pointer capture, device and
+ * fingerprinting reads, client IP and IP-derived location, and the privacy signals code reads.
+ */
+export function detectBrowserApis(context: DetectContext): void {
+  for (const use of apiUses(context)) {
+    for (const { pattern, api } of context.catalog.collectingApis) {
+      // Reads also match by prefix: `navigator.connection.effectiveType` reads `navigator.connection`.
+      if (!applies(api, use, context) || !matchesRef(pattern, use.tokens, use.use === 'read')) continue;
+      context.observe(
+        {
+          kind: 'browser-api',
+          category: api.category,
+          api: use.ref,
+          confidence: api.confidence,
+          reason: api.label,
+          ...(api.precision === undefined ? {} : { precision: api.precision }),
+          ...(api.signal === undefined ? {} : { signal: api.signal }),
+        },
+        use.range,
+      );
+      if (api.category === 'user.behavior.keystrokes' && !context.facts.strings.has('password')) {
+        // A keystroke listener that never mentions password fields cannot be skipping them.
+        context.observe(
+          { kind: 'browser-api', category: 'user.authorization.password', api: use.ref, confidence: 'medium', reason: 'keystroke capture that does not skip password fields' },
+          use.range,
+        );
+      }
+      break;
+    }
+  }
+}

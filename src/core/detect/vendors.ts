@@ -1,0 +1,161 @@
+import type { VendorEntry } from '../../catalog/types.js';
+import { durationSeconds } from '../../util/duration.js';
+import { classifyDataName } from '../classify-field.js';
+import { matchesRef, refRoot } from '../api-ref.js';
+import type { SourceRange } from '../facts.js';
+import { matchesHost, parseAbsoluteUrl } from '../hosts.js';
+import { vendorOfModule } from '../detection-catalog.js';
+import type { DetectContext } from './context.js';
+import { namesOf, propertyAt } from './context.js';
+
+interface VendorEvidence {
+  vendor: VendorEntry;
+  range: SourceRange;
+  /** Lower is stronger: 0 import, 1 script or API host, 2 global. */
+  rank: number;
+  reason: string;
+  host?: string;
+  /** The vendor's code is loaded here (import or script), so its cookies and automatic collection apply. */
+  loads: boolean;
+}
+
+/**
+ * Vendors used in the file — by package import, by script or API host, by the globals their snippets
+ * define — and what follows from each: the cookies its SDK sets, what its script collects by itself,
+ * the data passed to its identify-style calls, and whether its recorder captures passwords.
+ */
+export function detectVendors(context: DetectContext): Set<string> {
+  const { facts, catalog } = context;
+  const evidence = new Map<string, VendorEvidence>();
+  const offer = (candidate: VendorEvidence): void => {
+    const current = evidence.get(candidate.vendor.id);
+    if (current === undefined || candidate.rank < current.rank || (candidate.rank === current.rank && candidate.range.line < current.range.line)) {
+      evidence.set(candidate.vendor.id, current !== undefined && current.loads && !candidate.loads ? { ...candidate, loads: true } : candidate);
+    } else if (candidate.loads && !current.loads) {
+      current.loads = true;
+    }
+  };
+
+  for (const fact of facts.imports) {
+    const vendor = vendorOfModule(catalog, fact.module);
+    if (vendor !== undefined) offer({ vendor, range: fact.range, rank: 0, reason: `imports \`${fact.module}\``, loads: true });
+  }
+  for (const fact of facts.urls) {
+    const url = parseAbsoluteUrl(fact.url);
+    if (url === undefined) continue;
+    const match = catalog.hosts.find(({ pattern }) => matchesHost(pattern, url));
+    if (match !== undefined) offer({ vendor: match.vendor, range: fact.range, rank: 1, reason: `loads \`${url.host}${url.path === '/' ? '' : url.path}\``, host: url.host, loads: true });
+  }
+  const globalUse = (ref: string, range: SourceRange): void => {
+    const root = refRoot(ref);
+    const vendor = catalog.globals.get(root);
+    if (vendor !== undefined) offer({ vendor, range, rank: 2, reason: `uses the \`${root}\` global`, loads: false });
+  };
+  for (const fact of facts.calls) globalUse(fact.callee, fact.calleeRange);
+  for (const fact of facts.reads) globalUse(fact.ref, fact.range);
+  for (const fact of facts.assignments) {
+    const global = fact.object === 'window' && fact.property.kind === 'string' ? fact.property.value : fact.object;
+    globalUse(global, fact.range);
+  }
+
+  for (const found of [...evidence.values()].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column)) {
+    const { vendor, range } = found;
+    const observation = {
+      kind: vendor.service === 'payment_processor' ? ('payment' as const) : ('sdk' as const),
+      vendor: vendor.id,
+      confidence: 'strong' as const,
+      reason: found.reason,
+    };
+    context.observe(found.host === undefined ? observation : { ...observation, host: found.host }, range);
+    if (!found.loads) continue;
+    for (const item of vendor.storage ?? []) {
+      const seconds = durationSeconds(item.duration);
+      context.observe(
+        {
+          kind: item.type === 'cookie' ? 'cookie' : 'storage',
+          vendor: vendor.id,
+          key: item.name,
+          storageType: item.type,
+          confidence: 'strong',
+          implied: true,
+          contains: item.contains,
+          ...(item.contains[0] === undefined ? {} : { category: item.contains[0] }),
+          ...(item.type === 'cookie' ? { cookie: { maxAgeSeconds: seconds === 0 ? null : seconds ?? null } } : {}),
+          ...(item.thirdParty === true ? { thirdParty: true } : {}),
+          reason: `set by ${vendor.name}`,
+        },
+        range,
+      );
+    }
+    for (const category of vendor.collects ?? []) {
+      context.observe({ kind: 'flow', vendor: vendor.id, category, confidence: 'strong', implied: true, reason: `collected by ${vendor.name}'s script` }, range);
+    }
+  }
+
+  detectDataCalls(context);
+  detectRecorders(context, evidence);
+  return new Set(evidence.keys());
+}
+
+/** Identify-style calls: the data names in their arguments flow to the vendor. */
+function detectDataCalls(context: DetectContext): void {
+  for (const call of context.facts.calls) {
+    for (const { pattern, vendor } of context.catalog.dataCalls) {
+      if (!matchesRef(pattern, call.callee)) continue;
+      const seen = new Set<string>();
+      for (const name of call.args.flatMap((arg) => namesOf(arg))) {
+        const classification = classifyDataName(name);
+        if (classification === undefined || seen.has(classification.category)) continue;
+        seen.add(classification.category);
+        context.observe(
+          { kind: 'flow', vendor: vendor.id, category: classification.category, confidence: 'medium', reason: `\`${name}\` is sent to ${vendor.name}` },
+          call.calleeRange,
+        );
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * Session recorders: most mask password fields unless told otherwise; an options object that turns
+ * masking off (or a recorder that never masks) sends typed passwords to the vendor.
+ */
+function detectRecorders(context: DetectContext, evidence: ReadonlyMap<string, VendorEvidence>): void {
+  const configured = new Set<string>();
+  for (const call of context.facts.calls) {
+    for (const { pattern, vendor } of context.catalog.recorders) {
+      const recorder = vendor.recorder;
+      if (recorder === undefined || !matchesRef(pattern, call.callee)) continue;
+      configured.add(vendor.id);
+      const options = call.args[recorder.optionsArg];
+      const unsafe = recorder.unsafe.find(({ path, value }) => {
+        const option = propertyAt(options, path);
+        return (option?.kind === 'boolean' || option?.kind === 'string') && option.value === value;
+      });
+      if (unsafe !== undefined || recorder.capturesPasswordsByDefault) {
+        context.observe(
+          {
+            kind: 'flow',
+            vendor: vendor.id,
+            category: 'user.authorization.password',
+            confidence: 'strong',
+            capturesPasswords: true,
+            reason: unsafe === undefined ? `${vendor.name} records password fields by default` : `\`${unsafe.path}: ${String(unsafe.value)}\` makes ${vendor.name} record password fields`,
+          },
+          call.calleeRange,
+        );
+      }
+      break;
+    }
+  }
+  for (const found of evidence.values()) {
+    const recorder = found.vendor.recorder;
+    if (recorder?.capturesPasswordsByDefault === true && found.loads && !configured.has(found.vendor.id)) {
+      context.observe(
+        { kind: 'flow', vendor: found.vendor.id, category: 'user.authorization.password', confidence: 'medium', capturesPasswords: true, reason: `${found.vendor.name} records password fields by default` },
+        found.range,
+      );
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { vendors as builtinVendors } from '../catalog/vendors/index.js';
+import { checkFile } from '../check/check-file.js';
+import { checkProject } from '../check/check-project.js';
+import { createCheckContext } from '../check/context.js';
+import type { Finding } from '../check/finding.js';
+import { assignFingerprints, compareFindings } from '../check/fingerprint.js';
+import { analyzeFacts, compareObservations } from '../core/analyze.js';
+import { compileDetectionCatalog } from '../core/detection-catalog.js';
+import type { FileAnalysis, Observation } from '../core/observation.js';
+import type { LoadedManifest } from '../manifest/load.js';
+import { loadManifest, ManifestError } from '../manifest/load.js';
+import { toVendorEntry } from '../manifest/model.js';
+import type { Coverage, Report } from '../report/model.js';
+import { UserError } from '../util/user-error.js';
+import { toolVersion } from '../version.js';
+import { discoverFiles } from './discover.js';
+import { SourceParser } from './parse.js';
+import { skipReason } from './source-limits.js';
+
+export interface ScanOptions {
+  /** Directory to scan. */
+  root: string;
+  /** Manifest path; default `privacy.yaml` at the root. */
+  manifest?: string;
+  /** Policy text path; default the manifest's `policy.text`. */
+  policy?: string;
+  /** Called after each file, for progress bars. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ScanResult {
+  report: Report;
+  manifest: LoadedManifest;
+  /** Text of every file with a finding, by report path (for code frames in reports). */
+  sources: ReadonlyMap<string, string>;
+  /** Per-file analyses, for tools that build on the inventory (`candor init`). */
+  analyses: readonly FileAnalysis[];
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** A path as reports show it: relative to the root with `/`, or absolute when outside it. */
+function reportPath(root: string, path: string): string {
+  const relativePath = relative(root, path);
+  return relativePath.startsWith('..') || isAbsolute(relativePath) ? toPosix(path) : toPosix(relativePath);
+}
+
+function resolveRoot(root: string): string {
+  const absolute = resolve(root);
+  let stats;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    throw new UserError(`cannot read \`${root}\`: no such directory. Pass the directory of the application to scan.`);
+  }
+  if (!stats.isDirectory()) throw new UserError(`\`${root}\` is not a directory. Pass the directory of the application to scan.`);
+  return absolute;
+}
+
+function loadScanManifest(root: string, manifestOption: string | undefined): LoadedManifest {
+  const path = manifestOption === undefined ? join(root, 'privacy.yaml') : resolve(manifestOption);
+  if (!existsSync(path)) {
+    throw new UserError(
+      manifestOption === undefined
+        ? `no privacy.yaml in \`${root}\`. Pass one with --manifest, or draft one with \`candor init\`.`
+        : `cannot read manifest \`${manifestOption}\`: no such file.`,
+    );
+  }
+  try {
+    return loadManifest(path);
+  } catch (error) {
+    if (error instanceof ManifestError) throw new UserError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The whole-project scan: discover files, parse and walk each once, run the per-file cross-check,
+ * then the project checks over the per-file records. Never executes or imports scanned code.
+ */
+export async function scan(options: ScanOptions): Promise<ScanResult> {
+  const root = resolveRoot(options.root);
+  const loaded = loadScanManifest(root, options.manifest);
+  const catalog = compileDetectionCatalog([...builtinVendors, ...loaded.manifest.vendors.map(toVendorEntry)]);
+  const manifestFile = reportPath(root, loaded.path);
+  const context = createCheckContext(loaded, catalog, manifestFile, (file) => toPosix(relative(loaded.dir, join(root, file))));
+
+  const discovered = discoverFiles(root);
+  const coverage: Coverage = { files: 0, skipped: [...discovered.skipped], unresolved: [] };
+  const parser = new SourceParser(catalog);
+  const analyses: FileAnalysis[] = [];
+  const findings: Finding[] = [];
+  const texts = new Map<string, string>();
+  let done = 0;
+  for (const file of discovered.files) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, file), 'utf8');
+    } catch (error) {
+      coverage.skipped.push({ file, reason: `unreadable: ${error instanceof Error ? error.message : String(error)}` });
+      continue;
+    }
+    const reason = skipReason(file, text);
+    if (reason !== undefined) {
+      coverage.skipped.push({ file, reason });
+      continue;
+    }
+    const parsed = parser.parse(file, text);
+    done++;
+    options.onProgress?.(done, discovered.files.length);
+    if ('error' in parsed) {
+      coverage.skipped.push({ file, reason: parsed.error });
+      continue;
+    }
+    coverage.files++;
+    const analysis = analyzeFacts(parsed.facts, catalog);
+    analyses.push(analysis);
+    for (const item of analysis.unresolved) coverage.unresolved.push({ file: item.file, line: item.line, column: item.column, what: item.what });
+    const fileFindings = checkFile(analysis, context);
+    if (fileFindings.length > 0) texts.set(file, text);
+    findings.push(...fileFindings);
+    // Yield now and then so a progress bar can repaint on long scans.
+    if (done % 200 === 0) await new Promise((resolveTick) => setImmediate(resolveTick));
+  }
+  findings.push(...checkProject(analyses, context));
+  if (findings.some((finding) => finding.file === manifestFile)) texts.set(manifestFile, readFileSync(loaded.path, 'utf8'));
+
+  findings.sort(compareFindings);
+  assignFingerprints(findings);
+  const observations: Observation[] = analyses.flatMap((analysis) => analysis.observations);
+  observations.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareObservations(a, b)));
+  coverage.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  const policyPath = options.policy ?? (loaded.manifest.policy.text === undefined ? undefined : join(loaded.dir, loaded.manifest.policy.text));
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { name: 'candor', version: toolVersion },
+    manifest: manifestFile,
+    policy: policyPath === undefined ? null : reportPath(root, resolve(policyPath)),
+    root,
+    observations,
+    findings,
+    coverage,
+  };
+  return { report, manifest: loaded, sources: texts, analyses };
+}
+
