@@ -150,7 +150,7 @@ export function resolveCategory(keyOrAlias: string): readonly string[] | undefin
   return categoryIndex.get(normalise(keyOrAlias));
 }
 
-/** Canonical data-use keys for a key or alias (`analytics` → `analytics.reporting`); undefined if unknown. */
+/** Canonical data-use keys for a key or alias (`newsletter` → `marketing.communications.email`); undefined if unknown. */
 export function resolvePurpose(keyOrAlias: string): readonly string[] | undefined {
   return purposeIndex.get(normalise(keyOrAlias));
 }
@@ -206,18 +206,19 @@ function suggest(input: string, index: ReadonlyMap<string, readonly string[]>, r
     const segment = closest(normal.slice(dot + 1), siblings);
     if (segment !== undefined) return prefix + segment;
   }
-  const whole = closest(normal, index.keys());
-  if (whole !== undefined) return whole;
-  // Right leaf, wrong path (`user.email`): suggest the one key that ends with that segment.
+  // Right leaf, wrong path (`user.email`): the one key that ends with that segment.
   const leaf = normal.slice(dot + 1);
   let match: string | undefined;
+  let ambiguous = false;
   for (const name of index.keys()) {
-    if (name.endsWith(`.${leaf}`)) {
-      if (match !== undefined) return undefined;
+    if (name !== leaf && name.endsWith(`.${leaf}`)) {
+      ambiguous = match !== undefined;
       match = name;
+      if (ambiguous) break;
     }
   }
-  return match;
+  if (match !== undefined && !ambiguous) return match;
+  return closest(normal, index.keys());
 }
 
 /** True if the key or an ancestor is sensitive. */

@@ -1,4 +1,5 @@
 import { categoryAncestors, categories, getCategory, getPurpose } from '../catalog/taxonomy.js';
+import { vendors } from '../catalog/vendors/index.js';
 import type { CategoryEntry, PurposeEntry } from '../catalog/taxonomy.js';
 import type { CollectEntry, Manifest, Recipient } from '../manifest/model.js';
 
@@ -56,8 +57,12 @@ export function getRecipient(manifest: Manifest, id: string): Recipient | undefi
   return manifest.recipients.find((recipient) => recipient.id === id);
 }
 
-export function recipientLabel(recipient: Recipient): string {
-  return recipient.name ?? recipient.vendor ?? recipient.id;
+/** The recipient's own name, else its vendor's (the manifest's `vendors`, then the catalog), else its id. */
+export function recipientName(manifest: Manifest, recipient: Recipient): string {
+  if (recipient.name !== undefined) return recipient.name;
+  const vendorId = recipient.vendor;
+  if (vendorId === undefined) return recipient.id;
+  return manifest.vendors.find((vendor) => vendor.id === vendorId)?.name ?? vendors.find((vendor) => vendor.id === vendorId)?.name ?? vendorId;
 }
 
 /** Collect entries of the selected surfaces. */

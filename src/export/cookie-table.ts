@@ -1,8 +1,7 @@
-import { vendors } from '../catalog/vendors/index.js';
 import type { CookieCategory, Manifest, StorageClass, StorageItem, StorageType } from '../manifest/model.js';
 import { durationText, purposeName } from '../report/labels.js';
 import type { ExportResult } from './common.js';
-import { csvText, getRecipient, recipientLabel } from './common.js';
+import { csvText, getRecipient, recipientName } from './common.js';
 
 export type CookieTableFormat = 'markdown' | 'csv';
 
@@ -73,9 +72,7 @@ function providerName(manifest: Manifest, declaration: StorageItem | StorageClas
     return manifest.controller.name ?? 'First party';
   }
   const recipient = getRecipient(manifest, provider);
-  if (recipient === undefined) return provider;
-  if (recipient.name !== undefined) return recipient.name;
-  return vendors.find((vendor) => vendor.id === recipient.vendor)?.name ?? recipientLabel(recipient);
+  return recipient === undefined ? provider : recipientName(manifest, recipient);
 }
 
 function markdownCell(text: string): string {

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { categoryAncestors, coversCategory, getCategory } from '../catalog/taxonomy.js';
 import type { CollectEntry, LegalBasis, Manifest, Recipient, Role, SpecialCategoryBasis, Surface } from '../manifest/model.js';
 import type { ExportOptions, ExportResult } from './common.js';
-import { getRecipient, isOnSurfaces, recipientLabel, uniqueSorted } from './common.js';
+import { getRecipient, isOnSurfaces, recipientName, uniqueSorted } from './common.js';
 
 // Values of fideslang's `LegalBasisForProcessingEnum` and `SpecialCategoryLegalBasisEnum` (ethyca/fideslang models.py).
 const legalBases: Readonly<Record<LegalBasis, string>> = {
@@ -99,33 +99,32 @@ export function exportFides(manifest: Manifest, options: ExportOptions = {}): Ex
   const targets: (Surface | undefined)[] = manifest.surfaces.length === 0 ? [undefined] : surfaces;
   for (const surface of targets) {
     const entries = manifest.collect.filter((entry) => surface === undefined || isOnSurfaces(entry.surfaces, [surface.id]));
+    const responsibility = controllerResponsibility(manifest);
     const system: FidesSystem = {
       fides_key: surface === undefined ? prefix : `${prefix}_${toFidesKey(surface.id)}`,
       organization_fides_key: organization,
-      name: [manifest.controller.name, surface?.id].filter((part) => part !== undefined).join(' ') || 'Application',
+      name: surface === undefined ? (manifest.controller.name ?? 'Application') : `${manifest.controller.name ?? 'Application'} (${surface.id})`,
+      ...(surface?.description === undefined ? {} : { description: surface.description }),
       system_type: 'Application',
+      responsibility,
+      ...(manifest.policy.url === undefined ? {} : { privacy_policy: manifest.policy.url }),
+      ...(egress.length === 0 ? {} : { egress }),
       privacy_declarations: entries.flatMap((entry) => declarations(manifest, entry, surface, recipientKey, warnings)),
     };
-    if (surface?.description !== undefined) system.description = surface.description;
-    const responsibility = controllerResponsibility(manifest);
-    if (responsibility.length > 0) system.responsibility = responsibility;
-    if (manifest.policy.url !== undefined) system.privacy_policy = manifest.policy.url;
-    if (egress.length > 0) system.egress = egress;
     applicationSystems.push(system);
   }
   const recipientSystems = manifest.recipients.map((recipient): FidesSystem => {
-    const system: FidesSystem = {
+    const title = recipient.role === undefined ? undefined : responsibilities[recipient.role];
+    return {
       fides_key: recipientKey(recipient),
       organization_fides_key: organization,
-      name: recipientLabel(recipient),
+      name: recipientName(manifest, recipient),
       system_type: 'Service',
+      ...(title === undefined ? {} : { responsibility: [title] }),
+      ...(recipient.privacy_policy === undefined ? {} : { privacy_policy: recipient.privacy_policy }),
+      ingress: applicationSystems.map((application) => ({ fides_key: application.fides_key, type: 'system', data_categories: uniqueSorted(recipient.receives) })),
       privacy_declarations: [],
     };
-    const title = recipient.role === undefined ? undefined : responsibilities[recipient.role];
-    if (title !== undefined) system.responsibility = [title];
-    if (recipient.privacy_policy !== undefined) system.privacy_policy = recipient.privacy_policy;
-    system.ingress = applicationSystems.map((application) => ({ fides_key: application.fides_key, type: 'system', data_categories: uniqueSorted(recipient.receives) }));
-    return system;
   });
   const document = {
     system: [...applicationSystems, ...recipientSystems],
@@ -157,25 +156,23 @@ function declarations(
   // A processor acting for us is not a third party; anyone else who receives the entry's data is.
   const thirdParties = recipients.filter((recipient) => recipient.disclosure !== 'service_provider');
   const shared = categories.filter((key) => thirdParties.some((recipient) => recipient.receives.some((received) => coversCategory(received, key) || coversCategory(key, received))));
-  return entry.purposes.map((purpose) => {
-    const declaration: PrivacyDeclaration = {
+  const thirdPartyNames = uniqueSorted(thirdParties.map((recipient) => recipientName(manifest, recipient))).join('; ');
+  const special = entry.special_category_basis;
+  return entry.purposes.map(
+    (purpose): PrivacyDeclaration => ({
       name: `${entry.id}: ${purpose}`,
       data_categories: categories,
       data_use: purpose,
       data_subjects: subjectsOf(manifest, entry, surface),
+      ...(recipients.length === 0 ? {} : { egress: uniqueSorted(recipients.map(recipientKey)) }),
+      ...(entry.legal_basis === undefined ? {} : { legal_basis_for_processing: legalBases[entry.legal_basis] }),
+      ...(special === undefined ? {} : { processes_special_category_data: true, special_category_legal_basis: specialCategoryBases[special] }),
+      ...(entry.retention?.period === undefined ? {} : { retention_period: entry.retention.period }),
       data_shared_with_third_parties: thirdParties.length > 0,
+      ...(thirdParties.length === 0 ? {} : { third_parties: thirdPartyNames }),
       shared_categories: shared,
-    };
-    if (recipients.length > 0) declaration.egress = uniqueSorted(recipients.map(recipientKey));
-    if (entry.legal_basis !== undefined) declaration.legal_basis_for_processing = legalBases[entry.legal_basis];
-    if (entry.special_category_basis !== undefined) {
-      declaration.processes_special_category_data = true;
-      declaration.special_category_legal_basis = specialCategoryBases[entry.special_category_basis];
-    }
-    if (entry.retention?.period !== undefined) declaration.retention_period = entry.retention.period;
-    if (thirdParties.length > 0) declaration.third_parties = uniqueSorted(thirdParties.map(recipientLabel)).join('; ');
-    return declaration;
-  });
+    }),
+  );
 }
 
 /** The entry's subjects, else its surface's, else all; extension subjects export as the fideslang subject they extend. */

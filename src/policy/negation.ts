@@ -38,10 +38,10 @@ export function findNegations(text: string): Negation[] {
     const cue = { start: match.index, end: match.index + match[0].length };
     if (isHyphenated(text, cue) || isSignalName(text, cue)) continue;
     const scopeEnd = findScopeEnd(text, cue);
-    const negation: Negation = { cue, scope: { start: cue.end, end: scopeEnd } };
+    const negation: Negation = { cue, scope: { start: skipSpaces(text, cue.end, scopeEnd), end: scopeEnd } };
     const before = text.slice(0, cue.start);
     if (passiveAfter.test(text.slice(cue.end, scopeEnd)) || passiveBefore.test(before)) {
-      negation.subject = { start: clauseStart(text, cue.start), end: cue.start };
+      negation.subject = { start: clauseStart(text, cue.start), end: before.trimEnd().length };
     }
     result.push(negation);
   }
@@ -64,7 +64,8 @@ export function findExceptions(text: string, negations: readonly Negation[]): Sp
     }
     if (belongsToDenial) continue;
     const cue = { start, end: start + match[0].length };
-    result.push({ start: cue.end, end: findScopeEnd(text, cue) });
+    const end = findScopeEnd(text, cue);
+    result.push({ start: skipSpaces(text, cue.end, end), end });
   }
   return result;
 }
@@ -73,6 +74,12 @@ export function findExceptions(text: string, negations: readonly Negation[]): Sp
 export function isInside(span: Span, scopes: readonly Span[]): boolean {
   for (const scope of scopes) if (span.start >= scope.start && span.end <= scope.end) return true;
   return false;
+}
+
+function skipSpaces(text: string, from: number, limit: number): number {
+  let position = from;
+  while (position < limit && text.charAt(position) === ' ') position++;
+  return position;
 }
 
 function maskFalseNegations(text: string): string {

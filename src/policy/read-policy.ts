@@ -78,11 +78,12 @@ export function readPolicy(text: string, options: ReadPolicyOptions = {}): Polic
     }
     if (leadIn !== undefined && block.type === 'paragraph' && wordCount(blockText) > 10) leadIn = undefined;
     const spans = block.type === 'heading' ? [{ start: block.start, end: block.end }] : splitSentences(normalized.text, block.start, block.end);
-    for (const span of spans) {
+    for (const [sentenceIndex, span] of spans.entries()) {
       const sentence = normalized.text.slice(span.start, span.end);
       sentenceCount++;
       if (/[.!?:;]["”’)]?$/.test(sentence)) terminated++;
-      const prefix = leadIn === undefined || block.type === 'heading' ? '' : `${leadIn.text} `;
+      // A list's lead-in ("we do NOT:") governs the first sentence of each item, not the item's later sentences.
+      const prefix = leadIn === undefined || block.type === 'heading' || sentenceIndex > 0 ? '' : `${leadIn.text} `;
       const unit: Unit = {
         text: prefix + sentence,
         ownStart: prefix.length,

@@ -13,9 +13,15 @@ function use(key: string, name: string, extra: Extra = {}): PurposeEntry {
 }
 
 export const purposeData: readonly PurposeEntry[] = [
-  use('analytics', 'Analytics'),
+  // §2.7 gives `analytics` as an alias of `analytics.reporting`, but it is also a fideslang key, and a key
+  // always means itself; the root carries the same cross-walk instead.
+  use('analytics', 'Analytics', {
+    apple: 'Analytics',
+    google: 'PSL_ANALYTICS',
+    tcf: [8, 9],
+    cookieCategory: 'analytics',
+  }),
   use('analytics.reporting', 'Analytics reporting', {
-    aliases: ['analytics'],
     apple: 'Analytics',
     google: 'PSL_ANALYTICS',
     tcf: [8, 9],
