@@ -102,7 +102,7 @@ export function extractHtmlFacts(ts: TypeScriptApi, text: string, file: string, 
 
   function mergeScript(start: number, source: string): void {
     const position = positionAt(starts, start);
-    const sourceFile = ts.createSourceFile(`${file}.inline.js`, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+    const sourceFile = ts.createSourceFile(`${file}.inline.js`, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
     const inline = extractFacts(ts, sourceFile, file, 'js', {
       ...options,
       lineOffset: position.line - 1,

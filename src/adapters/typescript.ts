@@ -23,9 +23,21 @@ export type TypeScriptApi = typeof TypeScript;
 type Node = TypeScript.Node;
 type Expression = TypeScript.Expression;
 
+/**
+ * Which references are worth a fact. Most calls and reads in a file (`console.log`, `arr.map`,
+ * `useState()`) can match no catalog pattern; skipping them keeps the walk close to parse speed.
+ */
+export interface Interest {
+  /** Member names any pattern mentions (`setItem`, `cookie`, `getCurrentPosition`). */
+  names: ReadonlySet<string>;
+  /** Globals (`navigator`, `gtag`) and modules (`js-cookie`) that patterns or vendors are rooted in. */
+  roots: ReadonlySet<string>;
+  /** Module scopes (`@sentry/`) whose every package is interesting. */
+  modulePrefixes: readonly string[];
+}
+
 export interface ExtractOptions {
-  /** Member names that make a chain on a local variable worth recording (`res.cookie`, `req.ip`). */
-  interestingNames: ReadonlySet<string>;
+  interest: Interest;
   /** Added to every line number (inline `<script>` blocks of an HTML page). */
   lineOffset?: number;
   /** Added to columns on the first line (inline `<script>` blocks). */
@@ -414,8 +426,12 @@ export function extractFacts(
     const visit = (child: Node): void => {
       if (names.length >= 32) return;
       if (ts.isIdentifier(child) || ts.isPrivateIdentifier(child)) names.push(child.text);
-      else if (ts.isStringLiteral(child) && ts.isElementAccessExpression(child.parent)) names.push(child.text);
-      else if (ts.isPropertyAssignment(child) || ts.isShorthandPropertyAssignment(child)) {
+      else if (ts.isElementAccessExpression(child)) {
+        visit(child.expression);
+        if (ts.isStringLiteral(child.argumentExpression)) names.push(child.argumentExpression.text);
+        else visit(child.argumentExpression);
+        return;
+      } else if (ts.isPropertyAssignment(child) || ts.isShorthandPropertyAssignment(child)) {
         const key = propertyKey(child.name);
         if (key !== undefined && !ts.isShorthandPropertyAssignment(child)) names.push(key);
         if (ts.isPropertyAssignment(child)) visit(child.initializer);
@@ -428,10 +444,21 @@ export function extractFacts(
     return names;
   }
 
+  const { interest } = options;
+
   function isInteresting(ref: string): boolean {
-    if (!ref.startsWith('~')) return true;
-    for (const name of ref.slice(1).split(/[.()]+/).slice(1)) {
-      if (options.interestingNames.has(name)) return true;
+    const hash = ref.indexOf('#');
+    if (hash >= 0) {
+      const module = ref.slice(0, hash);
+      if (interest.roots.has(module) || interest.modulePrefixes.some((prefix) => module.startsWith(prefix))) return true;
+    } else if (!ref.startsWith('~')) {
+      const end = ref.search(/[.(]/);
+      if (interest.roots.has(end < 0 ? ref : ref.slice(0, end))) return true;
+    }
+    const members = ref.slice(hash + 1).split(/[.()]+/);
+    for (let i = hash >= 0 ? 0 : 1; i < members.length; i++) {
+      const name = members[i];
+      if (name !== undefined && interest.names.has(name)) return true;
     }
     return false;
   }
@@ -528,8 +555,9 @@ export function extractFacts(
       }
       case K.VariableDeclaration: {
         const declaration = node as TypeScript.VariableDeclaration;
-        const list = declaration.parent;
-        const isConst = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
+        // Parents come from the walk: the scanner parses without setting parent pointers.
+        const list = parent;
+        const isConst = list !== undefined && ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
         declareBindingName(declaration.name, declaration.initializer, isConst);
         break;
       }

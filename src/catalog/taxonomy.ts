@@ -37,7 +37,7 @@ export interface PurposeEntry {
   aliases: readonly string[];
   /** Apple `NSPrivacyCollectedDataTypePurpose…` suffix (inherited from the nearest ancestor that has one). */
   apple?: string;
-  /** Google Play data safety purpose id (inherited likewise). */
+  /** Google Play data safety purpose id, with its `PSL_` prefix (inherited likewise). */
   google?: string;
   /** IAB TCF v2.2 purposes (inherited likewise). */
   tcf?: readonly number[];

@@ -1,4 +1,3 @@
-import { matchesRef } from './api-ref.js';
 import type { DetectionCatalog } from './detection-catalog.js';
 import { detectBrowserApis } from './detect/browser-apis.js';
 import { createDetectContext } from './detect/context.js';
@@ -17,7 +16,7 @@ import type { FileAnalysis, Observation } from './observation.js';
 export function analyzeFacts(facts: FileFacts, catalog: DetectionCatalog): FileAnalysis {
   const { context, observations, unresolved } = createDetectContext(facts, catalog, false);
   const vendors = detectVendors(context);
-  context.transmits = vendors.size > 0 || facts.calls.some((call) => catalog.transmitCalls.some((pattern) => matchesRef(pattern, call.callee)));
+  context.transmits = vendors.size > 0 || facts.calls.some((call) => catalog.transmitCalls.find(call.callee) !== undefined);
   detectFormFields(context);
   detectCookies(context);
   detectStorage(context);

@@ -7,8 +7,23 @@ import type { ApiRef } from './facts.js';
 
 const callToken = '()';
 
-/** Splits a reference into tokens: `next/headers#cookies().set` → `next/headers#`, `cookies`, `()`, `set`. */
-export function tokenizeRef(ref: ApiRef): string[] {
+const tokenCache = new Map<string, readonly string[]>();
+const tokenCacheLimit = 50_000;
+
+/**
+ * Splits a reference into tokens: `next/headers#cookies().set` → `next/headers#`, `cookies`, `()`, `set`.
+ * Memoised: the same references recur across every pattern and every file.
+ */
+export function tokenizeRef(ref: ApiRef): readonly string[] {
+  const cached = tokenCache.get(ref);
+  if (cached !== undefined) return cached;
+  const tokens = splitRef(ref);
+  if (tokenCache.size >= tokenCacheLimit) tokenCache.clear();
+  tokenCache.set(ref, tokens);
+  return tokens;
+}
+
+function splitRef(ref: ApiRef): string[] {
   const tokens: string[] = [];
   let rest = ref;
   const hash = ref.indexOf('#');
@@ -33,6 +48,8 @@ export function tokenizeRef(ref: ApiRef): string[] {
 interface CompiledAlternative {
   suffix: boolean;
   tokens: string[][];
+  /** Names the reference's last token must be one of (an exact match ends on a name); undefined = any. */
+  last: ReadonlySet<string> | undefined;
 }
 
 export interface RefPattern {
@@ -46,7 +63,10 @@ export function compileRefPattern(pattern: string): RefPattern {
   for (const raw of pattern.split(', ')) {
     const suffix = raw.startsWith('...');
     const body = suffix ? raw.slice(3) : raw;
-    alternatives.push({ suffix, tokens: tokenizeRef(body).map((token) => token.split('|')) });
+    const tokens = splitRef(body).map((token) => token.split('|'));
+    const lastOptions = tokens.at(-1);
+    const isPlainName = lastOptions !== undefined && lastOptions.every((option) => option !== '*' && option !== 'default' && !isModuleToken(option) && !option.startsWith('~'));
+    alternatives.push({ suffix, tokens, last: isPlainName ? new Set(lastOptions) : undefined });
   }
   return { source: pattern, alternatives };
 }
@@ -119,7 +139,10 @@ function matchSuffix(pattern: readonly (readonly string[])[], ref: readonly stri
  */
 export function matchesRef(pattern: RefPattern, ref: ApiRef | readonly string[], prefix = false): boolean {
   const tokens = typeof ref === 'string' ? tokenizeRef(ref) : ref;
+  const last = tokens.at(-1);
   for (const alternative of pattern.alternatives) {
+    // Cheap rejection first: an exact match must end on one of the pattern's last names.
+    if (!prefix && alternative.last !== undefined && (last === undefined || !alternative.last.has(last))) continue;
     if (alternative.suffix ? matchSuffix(alternative.tokens, tokens, prefix) : matchFrom(alternative.tokens, tokens, prefix)) {
       return true;
     }
@@ -142,15 +165,92 @@ export function refRoot(ref: ApiRef): string {
   return first.endsWith(callToken) ? first.slice(0, -callToken.length) : first;
 }
 
+/** Roots a pattern can match: global names and module names (`navigator`, `js-cookie`, `@sentry/*`). */
+export function patternRoots(pattern: string): string[] {
+  const roots: string[] = [];
+  for (const raw of pattern.split(', ')) {
+    if (raw.startsWith('...')) continue;
+    const first = splitRef(raw)[0];
+    if (first === undefined || first === callToken || first.startsWith('~')) continue;
+    if (isModuleToken(first)) roots.push(first.slice(0, -1));
+    else for (const option of first.split('|')) if (option !== '*') roots.push(option);
+  }
+  return roots;
+}
+
 /** Names (not modules, locals or calls) appearing in a pattern; used to tell adapters which local chains matter. */
 export function patternNames(pattern: string): string[] {
   const names: string[] = [];
   for (const raw of pattern.split(', ')) {
     const body = raw.startsWith('...') ? raw.slice(3) : raw;
-    for (const token of tokenizeRef(body)) {
+    for (const token of splitRef(body)) {
       if (token === callToken || isModuleToken(token) || token.startsWith('~')) continue;
       for (const option of token.split('|')) if (option !== '*') names.push(option);
     }
   }
   return names;
+}
+
+/**
+ * Patterns with payloads, bucketed by the name a matching reference must end with, so a reference is
+ * compared only with the patterns that could match it. Insertion order is kept: `find` returns the
+ * first pattern added that matches.
+ */
+export class RefIndex<T> {
+  private readonly byLast = new Map<string, { order: number; pattern: RefPattern; payload: T }[]>();
+  private readonly anyLast: { order: number; pattern: RefPattern; payload: T }[] = [];
+  private readonly all: { order: number; pattern: RefPattern; payload: T }[] = [];
+
+  add(pattern: RefPattern, payload: T): void {
+    const entry = { order: this.all.length, pattern, payload };
+    this.all.push(entry);
+    const lasts = new Set<string>();
+    for (const alternative of pattern.alternatives) {
+      if (alternative.last === undefined) {
+        this.anyLast.push(entry);
+        return;
+      }
+      for (const name of alternative.last) lasts.add(name);
+    }
+    for (const name of lasts) {
+      const bucket = this.byLast.get(name) ?? [];
+      bucket.push(entry);
+      this.byLast.set(name, bucket);
+    }
+  }
+
+  /** Every payload whose pattern matches, in insertion order. `prefix` matches start of longer references. */
+  findAll(ref: ApiRef | readonly string[], prefix = false): { pattern: RefPattern; payload: T }[] {
+    const tokens = typeof ref === 'string' ? tokenizeRef(ref) : ref;
+    const candidates = prefix ? this.all : [...(this.byLast.get(tokens.at(-1) ?? '') ?? []), ...this.anyLast].sort((a, b) => a.order - b.order);
+    const matches: { pattern: RefPattern; payload: T }[] = [];
+    for (const candidate of candidates) {
+      if (matchesRef(candidate.pattern, tokens, prefix)) matches.push(candidate);
+    }
+    return matches;
+  }
+
+  /** The first payload (in insertion order) whose pattern matches. */
+  find(ref: ApiRef | readonly string[], prefix = false): T | undefined {
+    const tokens = typeof ref === 'string' ? tokenizeRef(ref) : ref;
+    if (prefix) {
+      for (const candidate of this.all) if (matchesRef(candidate.pattern, tokens, true)) return candidate.payload;
+      return undefined;
+    }
+    let best: { order: number; payload: T } | undefined;
+    for (const candidate of this.byLast.get(tokens.at(-1) ?? '') ?? []) {
+      if (matchesRef(candidate.pattern, tokens)) {
+        best = candidate;
+        break;
+      }
+    }
+    for (const candidate of this.anyLast) {
+      if (best !== undefined && candidate.order > best.order) break;
+      if (matchesRef(candidate.pattern, tokens)) {
+        best = candidate;
+        break;
+      }
+    }
+    return best?.payload;
+  }
 }

@@ -5,6 +5,7 @@ import {
   getterMethods,
   networkApis,
   setCookieHeaderApis,
+  storageObjects,
   storageWriteApis,
   transmitCalls,
 } from '../catalog/apis.js';
@@ -18,7 +19,8 @@ import type {
 } from '../catalog/types.js';
 import { vendors } from '../catalog/vendors/index.js';
 import type { RefPattern } from './api-ref.js';
-import { compileRefPattern, patternNames } from './api-ref.js';
+import { compileRefPattern, patternNames, patternRoots, RefIndex } from './api-ref.js';
+import type { Interest } from '../adapters/typescript.js';
 import { compileHostPattern, type HostPattern } from './hosts.js';
 
 /**
@@ -35,46 +37,65 @@ export interface DetectionCatalog {
   packageScopes: readonly { prefix: string; vendor: VendorEntry }[];
   globals: ReadonlyMap<string, VendorEntry>;
   hosts: readonly { pattern: HostPattern; vendor: VendorEntry }[];
-  dataCalls: readonly { pattern: RefPattern; vendor: VendorEntry }[];
-  hostedFields: readonly { pattern: RefPattern; vendor: VendorEntry; categories: readonly string[] }[];
-  recorders: readonly { pattern: RefPattern; vendor: VendorEntry }[];
-  cookieApis: readonly { pattern: RefPattern; api: CookieWriteApi }[];
-  setCookieHeaders: readonly { pattern: RefPattern; headerArg: number; valueArg: number }[];
-  storageApis: readonly { pattern: RefPattern; api: StorageWriteApi }[];
-  networkApis: readonly { pattern: RefPattern; api: NetworkApi }[];
-  transmitCalls: readonly RefPattern[];
-  collectingApis: readonly { pattern: RefPattern; api: CollectingApi }[];
-  fieldRegistrations: readonly { pattern: RefPattern; api: FieldRegistrationApi }[];
-  /** Member names that make a chain on a local variable worth recording (adapter filter). */
-  interestingNames: ReadonlySet<string>;
+  dataCalls: RefIndex<VendorEntry>;
+  hostedFields: RefIndex<{ vendor: VendorEntry; categories: readonly string[] }>;
+  recorders: RefIndex<VendorEntry>;
+  cookieApis: RefIndex<CookieWriteApi>;
+  setCookieHeaders: RefIndex<{ headerArg: number; valueArg: number }>;
+  storageApis: RefIndex<StorageWriteApi>;
+  networkApis: RefIndex<NetworkApi>;
+  transmitCalls: RefIndex<true>;
+  collectingApis: RefIndex<CollectingApi>;
+  fieldRegistrations: RefIndex<FieldRegistrationApi>;
+  /** What the adapter records: references no pattern could match are skipped during the walk. */
+  interest: Interest;
 }
 
 export function compileDetectionCatalog(vendors: readonly VendorEntry[]): DetectionCatalog {
   const interestingNames = new Set<string>(getterMethods);
+  const roots = new Set<string>(Object.keys(storageObjects));
+  const modulePrefixes: string[] = [];
   const compile = (pattern: string): RefPattern => {
     for (const name of patternNames(pattern)) interestingNames.add(name);
+    for (const root of patternRoots(pattern)) {
+      if (root.endsWith('/*')) modulePrefixes.push(root.slice(0, -1));
+      else roots.add(root);
+    }
     return compileRefPattern(pattern);
+  };
+  const index = <T, S>(items: readonly S[], pattern: (item: S) => string, payload: (item: S) => T): RefIndex<T> => {
+    const built = new RefIndex<T>();
+    for (const item of items) built.add(compile(pattern(item)), payload(item));
+    return built;
   };
 
   const packages = new Map<string, VendorEntry>();
   const packageScopes: { prefix: string; vendor: VendorEntry }[] = [];
   const globals = new Map<string, VendorEntry>();
   const hosts: { pattern: HostPattern; vendor: VendorEntry }[] = [];
-  const dataCalls: { pattern: RefPattern; vendor: VendorEntry }[] = [];
-  const hostedFields: { pattern: RefPattern; vendor: VendorEntry; categories: readonly string[] }[] = [];
-  const recorders: { pattern: RefPattern; vendor: VendorEntry }[] = [];
+  const dataCalls = new RefIndex<VendorEntry>();
+  const hostedFields = new RefIndex<{ vendor: VendorEntry; categories: readonly string[] }>();
+  const recorders = new RefIndex<VendorEntry>();
   for (const vendor of vendors) {
     for (const name of vendor.packages ?? []) {
-      if (name.endsWith('/*')) packageScopes.push({ prefix: name.slice(0, -1), vendor });
-      else packages.set(name, vendor);
+      if (name.endsWith('/*')) {
+        packageScopes.push({ prefix: name.slice(0, -1), vendor });
+        modulePrefixes.push(name.slice(0, -1));
+      } else {
+        packages.set(name, vendor);
+        roots.add(name);
+      }
     }
-    for (const name of vendor.globals ?? []) globals.set(name, vendor);
+    for (const name of vendor.globals ?? []) {
+      globals.set(name, vendor);
+      roots.add(name);
+    }
     for (const host of vendor.hosts ?? []) hosts.push({ pattern: compileHostPattern(host), vendor });
-    for (const call of vendor.dataCalls ?? []) dataCalls.push({ pattern: compile(call), vendor });
+    for (const call of vendor.dataCalls ?? []) dataCalls.add(compile(call), vendor);
     for (const group of vendor.hostedFields ?? []) {
-      for (const ref of group.refs) hostedFields.push({ pattern: compile(ref), vendor, categories: group.categories });
+      for (const ref of group.refs) hostedFields.add(compile(ref), { vendor, categories: group.categories });
     }
-    for (const call of vendor.recorder?.calls ?? []) recorders.push({ pattern: compile(call), vendor });
+    for (const call of vendor.recorder?.calls ?? []) recorders.add(compile(call), vendor);
   }
   // Longer host patterns first, so `www.paypal.com/sdk/js` wins over a bare host of another entry.
   hosts.sort((a, b) => b.pattern.specificity - a.pattern.specificity);
@@ -89,14 +110,14 @@ export function compileDetectionCatalog(vendors: readonly VendorEntry[]): Detect
     dataCalls,
     hostedFields,
     recorders,
-    cookieApis: cookieWriteApis.map((api) => ({ pattern: compile(api.call), api })),
-    setCookieHeaders: setCookieHeaderApis.map((api) => ({ pattern: compile(api.call), headerArg: api.headerArg, valueArg: api.valueArg })),
-    storageApis: storageWriteApis.map((api) => ({ pattern: compile(api.call), api })),
-    networkApis: networkApis.map((api) => ({ pattern: compile(api.call), api })),
-    transmitCalls: transmitCalls.map(compile),
-    collectingApis: collectingApis.map((api) => ({ pattern: compile(api.ref), api })),
-    fieldRegistrations: fieldRegistrationApis.map((api) => ({ pattern: compile(api.ref), api })),
-    interestingNames,
+    cookieApis: index(cookieWriteApis, (api) => api.call, (api) => api),
+    setCookieHeaders: index(setCookieHeaderApis, (api) => api.call, (api) => ({ headerArg: api.headerArg, valueArg: api.valueArg })),
+    storageApis: index(storageWriteApis, (api) => api.call, (api) => api),
+    networkApis: index(networkApis, (api) => api.call, (api) => api),
+    transmitCalls: index(transmitCalls, (call) => call, () => true as const),
+    collectingApis: index(collectingApis, (api) => api.ref, (api) => api),
+    fieldRegistrations: index(fieldRegistrationApis, (api) => api.ref, (api) => api),
+    interest: { names: interestingNames, roots, modulePrefixes },
   };
 }
 

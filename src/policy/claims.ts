@@ -294,6 +294,8 @@ export interface Unit {
   heading: boolean;
   /** The section heading says the section is about children. */
   childrenSection: boolean;
+  /** The section heading says the section lists what is collected ("What we collect"). */
+  collectionSection: boolean;
   /** Specific categories named in the previous sentence, for "such addresses", "those communications". */
   previous: readonly Mention[];
 }
@@ -333,7 +335,7 @@ export function readUnit(unit: Unit, vendorMatcher: VendorMatcher): UnitClaims {
   }
 
   const isQuestion = /\?\s*$/.test(own) && /\b(?:my|your)\b/i.test(own);
-  const isPractice = dataPractice.test(text) || isQuestion;
+  const isPractice = dataPractice.test(text) || isQuestion || unit.collectionSection;
   if (isPractice) {
     for (const mention of mentions) {
       if (mention.generic || isInside(mention, negated) || isInside(mention, consumed)) continue;

@@ -31,7 +31,6 @@ export function isListItem(text: string, start: number, end: number): boolean {
   for (const match of before.matchAll(separator)) boundary = match.index + match[0].length;
   if (!leadingFiller.test(before.slice(boundary))) return false;
   const after = text.slice(end);
-  separator.lastIndex = 0;
   const next = new RegExp(separator.source, 'i').exec(after);
   return trailingFiller.test(after.slice(0, next === null ? after.length : next.index));
 }

@@ -1,4 +1,4 @@
-import { ccpaRowPhrases, childrenPhrases } from '../catalog/data/policy-phrases.js';
+import { ccpaRowPhrases, childrenPhrases, collectionSectionCue } from '../catalog/data/policy-phrases.js';
 import type { VendorEntry } from '../catalog/types.js';
 import { vendors as catalogVendors } from '../catalog/vendors/index.js';
 import { claimKey, readUnit, VendorMatcher } from './claims.js';
@@ -56,6 +56,7 @@ export function readPolicy(text: string, options: ReadPolicyOptions = {}): Polic
   const tableCells = findTableCells(normalized);
   let leadIn: { text: string; quote: string } | undefined;
   let childrenSection = false;
+  let collectionSection = false;
   let previous: readonly Mention[] = [];
   const title = normalized.blocks.find((block) => block.type === 'heading');
   const titleText = title === undefined ? '' : normalized.text.slice(title.start, title.end);
@@ -67,6 +68,7 @@ export function readPolicy(text: string, options: ReadPolicyOptions = {}): Polic
     if (block.type === 'heading') {
       leadIn = undefined;
       childrenSection = new RegExp(childrenPhrases.heading, 'i').test(blockText);
+      collectionSection = new RegExp(`\\b(?:${collectionSectionCue})`, 'i').test(blockText);
     }
     const cell = tableCells.get(index);
     if (cell !== undefined) {
@@ -89,6 +91,7 @@ export function readPolicy(text: string, options: ReadPolicyOptions = {}): Polic
         ownStart: prefix.length,
         heading: block.type === 'heading',
         childrenSection,
+        collectionSection,
         previous,
       };
       const quote = prefix === '' ? sentence : `${leadIn?.quote ?? ''} … ${sentence}`;

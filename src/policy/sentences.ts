@@ -39,7 +39,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Sent
 }
 
 function canOpenSentence(char: string): boolean {
-  return /[\p{Lu}\p{N}"“‘'(\[]/u.test(char);
+  return /[\p{Lu}\p{N}"“‘'([]/u.test(char);
 }
 
 /** The word ending at the period `dot` (with its internal periods) is a known abbreviation or an initial. */

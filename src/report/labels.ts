@@ -66,3 +66,35 @@ export function lifetimeText(seconds: number | null | undefined): string | undef
   if (seconds >= 60) return count(String(Math.round(seconds / 6) / 10), 'minute');
   return count(String(seconds), 'second');
 }
+
+const channelNames: Readonly<Record<string, string>> = {
+  form: 'Form',
+  client_api: 'Browser API',
+  sdk: 'SDK',
+  server: 'Server',
+  import: 'Import',
+  email: 'Email',
+  phone: 'Phone',
+  offline: 'Offline',
+};
+
+/** `client_api` → `Browser API`. */
+export function channelName(channel: string): string {
+  return channelNames[channel] ?? words(channel);
+}
+
+const observationKindNames: Readonly<Record<string, string>> = {
+  'form-field': 'form field',
+  cookie: 'cookie',
+  storage: 'storage',
+  sdk: 'SDK',
+  payment: 'payment form',
+  'browser-api': 'browser API',
+  network: 'network request',
+  flow: 'data sent to a vendor',
+};
+
+/** `browser-api` → `browser API`. */
+export function observationKindName(kind: string): string {
+  return observationKindNames[kind] ?? kind;
+}

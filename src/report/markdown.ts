@@ -1,7 +1,7 @@
 import type { Finding, FindingType, Severity } from '../check/finding.js';
 import { findingTypes } from '../check/finding.js';
 import type { Report } from './model.js';
-import { compareText, countBySeverity, describeCounts, findingTypeTitles, getAcceptance, plural, severities, sortFindings } from './present.js';
+import { compareText, countBySeverity, describeCounts, findingTypeTitles, getAcceptance, plural, sortFindings } from './present.js';
 
 export interface MarkdownOptions {
   /**

@@ -1,4 +1,4 @@
-import { Project, ts } from 'ts-morph';
+import { ts } from 'ts-morph';
 import { extractHtmlFacts } from '../adapters/html.js';
 import type { TypeScriptApi } from '../adapters/typescript.js';
 import { extractFacts } from '../adapters/typescript.js';
@@ -39,35 +39,30 @@ const scriptKinds: Readonly<Record<Exclude<SourceLanguage, 'html'>, ts.ScriptKin
 export type ParseResult = { facts: FileFacts } | { error: string };
 
 /**
- * One ts-morph project for a scan, holding no more than the file being read: each file is parsed
- * once, walked once over its compiler nodes, and released. The wrappers and the type checker stay
- * available to checks that need them, at no cost to the hot path.
+ * Parses each file once with the TypeScript build that ts-morph bundles and walks the raw compiler
+ * nodes once. ts-morph's `Project` and its wrappers are not built on this hot path: wrapping, project
+ * bookkeeping and parent pointers cost more than the whole detection walk, and no per-file check needs
+ * them. JSDoc is not parsed either; nothing Candor looks for lives in comments.
  */
 export class SourceParser {
-  private readonly project = new Project({
-    useInMemoryFileSystem: true,
-    skipFileDependencyResolution: true,
-    skipAddingFilesFromTsConfig: true,
-    compilerOptions: { allowJs: true, jsx: ts.JsxEmit.Preserve, noLib: true },
-  });
-
   constructor(private readonly catalog: DetectionCatalog) {}
 
   /** Facts of one file, or the syntax error that stops it from being read. */
   parse(file: string, text: string): ParseResult {
     const language = languageOf(file);
     if (language === undefined) return { error: 'not a JavaScript, TypeScript or HTML file' };
-    const options = { interestingNames: this.catalog.interestingNames };
+    const options = { interest: this.catalog.interest };
     if (language === 'html') return { facts: extractHtmlFacts(morphTs, text, file, options) };
-    const sourceFile = this.project.createSourceFile(`/${file}`, text, { overwrite: true, scriptKind: scriptKinds[language] });
-    try {
-      const compilerNode = sourceFile.compilerNode;
-      const error = firstSyntaxError(compilerNode);
-      if (error !== undefined) return { error };
-      return { facts: extractFacts(morphTs, compilerNode as unknown as Parameters<typeof extractFacts>[1], file, language, options) };
-    } finally {
-      this.project.removeSourceFile(sourceFile);
-    }
+    const sourceFile = ts.createSourceFile(
+      file,
+      text,
+      { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+      false,
+      scriptKinds[language],
+    );
+    const error = firstSyntaxError(sourceFile);
+    if (error !== undefined) return { error };
+    return { facts: extractFacts(morphTs, sourceFile as unknown as Parameters<typeof extractFacts>[1], file, language, options) };
   }
 }
 

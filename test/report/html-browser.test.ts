@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
-import { sampleReport, sampleSources } from './sample-report.js';
+import { loadSampleManifest, sampleReport, sampleSources } from './sample-report.js';
 
 // Debian's package (`apt-get install -y chromium`); CI installs it, so only a developer machine may skip.
 const chromiumPath = '/usr/bin/chromium';
@@ -42,7 +42,7 @@ describe.skipIf(!available && process.env.CI === undefined)('the HTML report in 
     });
     mkdirSync(outputDir, { recursive: true });
     const file = new URL('report.html', outputDir);
-    writeFileSync(file, renderHtml(sampleReport, { sources: sampleSources }));
+    writeFileSync(file, renderHtml(sampleReport, { sources: sampleSources, manifest: loadSampleManifest() }));
     await page.goto(pathToFileURL(file.pathname).href);
   });
 
@@ -78,7 +78,8 @@ describe.skipIf(!available && process.env.CI === undefined)('the HTML report in 
 
   it('shows the inventory and the coverage', async () => {
     expect(await page.locator('#inventory table.collection tbody tr').count()).toBe(5);
-    expect(await page.locator('#inventory table.storage tbody tr').count()).toBe(2);
+    expect(await page.locator('#inventory table.storage tbody tr').count()).toBe(4);
+    expect(await page.locator('#manifest table.claims').innerText()).toContain('we don’t collect the precise geolocation of you or your device');
     expect(await page.locator('#coverage').innerText()).toContain('42 files scanned; 2 files skipped; 1 value that could not be resolved statically.');
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/finding.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { Report } from '../../src/report/model.js';
-import { sampleReport, sampleSources } from './sample-report.js';
+import { loadSampleManifest, sampleReport, sampleSources } from './sample-report.js';
 
 function parse(text: string): Document {
   return parseDocument(text);
@@ -144,9 +144,9 @@ describe('renderHtml without a manifest', () => {
       'Precise location user.location.precise',
     ]);
     const recipients = byClass(document, 'table', 'recipients')[0];
-    expect(recipients === undefined ? [] : rowsOf(recipients).map((row) => [row[0], row[3], row[4]])).toEqual([
-      ['google-analytics', 'Email address user.contact.email Cookie ID user.device.cookie_id hosts: www.googletagmanager.com', 'src/analytics.ts:12 src/analytics.ts:20'],
-      ['stripe', 'Payment card user.financial.credit_card', 'src/checkout/card.tsx:15'],
+    expect(recipients === undefined ? [] : rowsOf(recipients).map((row) => [row[0], row[2], row[3]])).toEqual([
+      ['Google Analytics google-analytics', 'Email address user.contact.email Cookie ID user.device.cookie_id hosts: www.googletagmanager.com', 'src/analytics.ts:12 src/analytics.ts:20'],
+      ['Stripe stripe', 'Payment card user.financial.credit_card', 'src/checkout/card.tsx:15'],
     ]);
     const storage = byClass(document, 'table', 'storage')[0];
     expect(storage === undefined ? [] : rowsOf(storage).map((row) => [row[0], row[1], row[2], row[5]])).toEqual([
@@ -218,5 +218,68 @@ describe('renderHtml without a manifest', () => {
 
   it('is deterministic whatever order the findings come in', () => {
     expect(renderHtml({ ...sampleReport, findings: [...sampleReport.findings].reverse() }, { sources: sampleSources })).toBe(page);
+  });
+});
+
+describe('renderHtml with the manifest', () => {
+  const document = parse(renderHtml(sampleReport, { sources: sampleSources, manifest: loadSampleManifest() }));
+
+  it('names the policy and says what it leaves unanswered', () => {
+    expect(text(all(document, (element) => element.name === 'h1')[0] ?? document)).toBe('Acme Shop Privacy Policy');
+    expect(spaced(byId(document, 'summary'))).toContain('What the policy leaves unanswered The manifest marks the policy as partial : undeclared findings are lowered to warnings. no retention period for drafts');
+  });
+
+  it('marks what the code collects as declared or not, with the declaring entry\'s quote', () => {
+    const collection = byClass(document, 'table', 'collection')[0];
+    expect(collection === undefined ? [] : rowsOf(collection).map((row) => [row[0], row[3], row[4]])).toEqual([
+      ['Email address user.contact.email', 'collect.account', 'We ask for your email address when you sign up.'],
+      ['Phone number user.contact.phone_number', 'Not declared', ''],
+      ['Cookie ID user.device.cookie_id', 'collect.analytics', ''],
+      ['Payment card user.financial.credit_card', 'collect.checkout', 'Card payments are handled by Stripe; we never see your card number.'],
+      ['Precise location user.location.precise', 'Not declared', ''],
+    ]);
+  });
+
+  it('lists every recipient, declared or only seen, with what it receives', () => {
+    const recipients = byClass(document, 'table', 'recipients').find((table) => (table.attribs.class ?? '').includes('inventory'));
+    expect(recipients === undefined ? [] : rowsOf(recipients).map((row) => [row[0], row[1], row[4]])).toEqual([
+      ['Google Analytics google-analytics Not declared', '—', ''],
+      ['Hotjar hotjar recipients.hotjar Processor, Service provider', 'Usage data user.behavior', 'We use Hotjar to understand how visitors use <our> site & improve it.'],
+      ['Hosting provider recipients.hosting Processor, Service provider', 'Personal data user', ''],
+      ['Newsletter provider recipients.newsletter Processor, Service provider', 'Email address user.contact.email', ''],
+      ['Stripe stripe recipients.stripe Processor, Service provider', 'Payment card user.financial.credit_card', 'Payments are processed by Stripe.'],
+    ]);
+  });
+
+  it('lists every cookie and storage key with provider, purpose, duration and status', () => {
+    const storage = byClass(document, 'table', 'storage')[0];
+    expect(storage === undefined ? [] : rowsOf(storage).map((row) => row.slice(0, 7))).toEqual([
+      ['_ga', 'Cookie', 'google-analytics', '—', '—', '— in code: 2 years', 'Not declared'],
+      ['cart:* (glob)', 'Local storage', 'First party', 'Functional', 'Providing the service', '30 days', 'Declared'],
+      ['draft:*', 'Local storage', 'First party', 'Functional', 'System personalization', 'Persistent (no stated limit)', 'Declared by class only'],
+      ['session', 'Cookie', 'First party', 'Strictly necessary', 'Authentication', 'Session', 'Declared'],
+    ]);
+    const classes = byClass(document, 'table', 'storage-classes')[0];
+    expect(classes === undefined ? [] : rowsOf(classes)).toEqual([
+      ['Local storage', 'First', 'Functional', 'System personalization', 'Persistent (no stated limit)', "We keep drafts and preferences in your browser's local storage."],
+    ]);
+  });
+
+  it('puts the policy quotes beside the manifest entries, with the findings about each', () => {
+    const manifest = byId(document, 'manifest');
+    expect(text(byId(document, 'collect-checkout'))).toContain('Card payments are handled by Stripe; we never see your card number.');
+    const hotjar = byId(document, 'recipients-hotjar');
+    expect(all(hotjar, (element) => element.name === 'a').map((link) => link.attribs.href)).toEqual(['#finding-6']);
+    const claim = byId(document, 'claims-no-precise-location');
+    expect(spaced(claim)).toContain('we don’t collect the precise geolocation of you or your device');
+    expect(all(claim, (element) => element.name === 'a').map((link) => link.attribs.href)).toEqual(['#finding-2']);
+    expect(all(manifest, (element) => element.name === 'h3').map(text)).toEqual(['Collection (collect)', 'Recipients (recipients)', 'Promises (claims)']);
+  });
+
+  it('quotes the manifest entry beside a finding that has no quote of its own', () => {
+    const unused = byId(document, 'finding-6');
+    expect(all(unused, (element) => element.name === 'blockquote').map(spaced)).toEqual([
+      'Policy text quoted by recipients.hotjar We use Hotjar to understand how visitors use <our> site & improve it.',
+    ]);
   });
 });

@@ -1,4 +1,6 @@
 import type { Finding } from '../../src/check/finding.js';
+import type { LoadedManifest } from '../../src/manifest/load.js';
+import { parseManifest } from '../../src/manifest/load.js';
 import type { Report } from '../../src/report/model.js';
 
 /**
@@ -110,11 +112,11 @@ const findings: Finding[] = [
     line: 20,
     column: 3,
     endLine: 20,
-    endColumn: 44,
+    endColumn: 51,
     vendor: 'google-analytics',
     category: 'user.contact.email',
-    manifestPath: 'recipients[1]',
-    manifestLine: 50,
+    manifestPath: 'recipients',
+    manifestLine: 30,
     evidence: "gtag('set', 'user_data', { email: user.email })",
     fingerprint: '7766554433221100',
     // Written as the accepted-findings feature will: extra fields beside the Finding contract.
@@ -147,7 +149,7 @@ export const sampleReport: Report = {
   observations: [
     { kind: 'sdk', file: 'src/analytics.ts', line: 12, column: 3, endLine: 12, endColumn: 26, evidence: "gtag('config', GA_ID)", confidence: 'strong', vendor: 'google-analytics', host: 'www.googletagmanager.com' },
     { kind: 'cookie', file: 'src/analytics.ts', line: 12, column: 3, endLine: 12, endColumn: 26, evidence: "gtag('config', GA_ID)", confidence: 'strong', vendor: 'google-analytics', key: '_ga', storageType: 'cookie', category: 'user.device.cookie_id', implied: true, cookie: { maxAgeSeconds: 63_072_000 } },
-    { kind: 'flow', file: 'src/analytics.ts', line: 20, column: 3, endLine: 20, endColumn: 44, evidence: "gtag('set', 'user_data', { email: user.email })", confidence: 'strong', vendor: 'google-analytics', category: 'user.contact.email' },
+    { kind: 'flow', file: 'src/analytics.ts', line: 20, column: 3, endLine: 20, endColumn: 51, evidence: "gtag('set', 'user_data', { email: user.email })", confidence: 'strong', vendor: 'google-analytics', category: 'user.contact.email' },
     { kind: 'form-field', file: 'src/pages/signup.tsx', line: 22, column: 7, endLine: 22, endColumn: 40, evidence: '<input type="email" name="email" />', confidence: 'strong', category: 'user.contact.email', reason: 'type="email"' },
     { kind: 'form-field', file: 'src/pages/signup.tsx', line: 30, column: 7, endLine: 30, endColumn: 41, evidence: '<input type="tel" name="phone" autoComplete="tel" />', confidence: 'strong', category: 'user.contact.phone_number', reason: 'autocomplete="tel"' },
     { kind: 'browser-api', file: 'src/components/store locator/[city].tsx', line: 8, column: 5, endLine: 8, endColumn: 45, evidence: 'navigator.geolocation.getCurrentPosition(onPosition)', confidence: 'strong', api: 'navigator.geolocation.getCurrentPosition', category: 'user.location.precise', precision: 'precise' },
@@ -194,3 +196,64 @@ export const sampleSources = new Map<string, string>([
     ].join('\n'),
   ],
 ]);
+
+/** The manifest the sample report was checked against: some of what the code does is declared, some not. */
+export const sampleManifestYaml = `
+privacy_manifest: 1
+policy:
+  title: Acme Shop Privacy Policy
+  url: https://shop.example/privacy
+  effective: 2024-05-01
+  completeness: partial
+  gaps: [no retention period for drafts]
+controller: {name: Acme Shop}
+surfaces:
+  - {id: web, hosts: [shop.example]}
+collect:
+  - id: account
+    categories: [user.contact.email]
+    channel: form
+    purposes: [essential.service.authentication]
+    quote: "We ask for your email address when you sign up."
+  - id: analytics
+    categories: [user.device.cookie_id, user.behavior.browsing_history]
+    channel: sdk
+    purposes: [analytics.reporting]
+  - id: store_locator
+    categories: [user.location.imprecise]
+    precision: city
+    channel: client_api
+    purposes: [essential.service]
+  - id: checkout
+    categories: [user.financial.credit_card]
+    channel: sdk
+    stored_by: recipient_only
+    recipients: [stripe]
+    purposes: [essential.service.payment_processing]
+    quote: "Card payments are handled by Stripe; we never see your card number."
+recipients:
+  - {id: stripe, vendor: stripe, name: Stripe, role: processor, service: payment_processor,
+     receives: [user.financial.credit_card], disclosure: service_provider, quote: "Payments are processed by Stripe."}
+  - {id: newsletter, name: Newsletter provider, role: processor, receives: [user.contact.email], disclosure: service_provider}
+  - {id: hosting, name: Hosting provider, role: processor, service: hosting, receives: [user], disclosure: service_provider}
+  - {id: hotjar, vendor: hotjar, role: processor, receives: [user.behavior], disclosure: service_provider,
+     quote: "We use Hotjar to understand how visitors use <our> site & improve it."}
+device_storage:
+  items:
+    - {name: session, type: cookie, provider: first_party, category: strictly_necessary,
+       purposes: [essential.service.authentication], duration: session, quote: "A session cookie keeps you signed in."}
+    - {name: "cart:*", match: glob, type: local_storage, provider: first_party, category: functional,
+       purposes: [essential.service], duration: P30D}
+  classes:
+    - {category: functional, party: first, types: [local_storage], purposes: [personalize.system], duration: persistent,
+       quote: "We keep drafts and preferences in your browser's local storage."}
+claims:
+  - id: no-precise-location
+    type: not_collected
+    categories: [user.location.precise]
+    quote: "we don’t collect the precise geolocation of you or your device"
+`;
+
+export function loadSampleManifest(): LoadedManifest {
+  return parseManifest(sampleManifestYaml, '/virtual/shop/privacy.yaml');
+}

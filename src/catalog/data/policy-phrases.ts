@@ -124,7 +124,11 @@ export const policyPhrases: Readonly<Record<string, CategoryPhrases>> = {
   'user.behavior.mouse_movement': { phrases: ['mouse movements?', 'cursor movements?'] },
   'user.behavior.keystrokes': { phrases: ['keystrokes?', 'key ?presses', 'text you type'] },
   'user.behavior.session_recording': {
-    phrases: ['session (?:recordings?|replays?)', 'recreation of (?:visitor )?browsing sessions'],
+    phrases: [
+      'session (?:recordings?|replays?)',
+      'recreation of (?:visitor )?browsing sessions',
+      'record(?:s|ed|ing)? (?:anonymi[sz]ed |visitor |user |browsing |your )?sessions',
+    ],
   },
   'user.behavior.email_engagement': {
     phrases: ['(?:whether|if) (?:the user|you) opened an e-?mail', 'e-?mail opens', 'use of e-?mail updates'],
@@ -186,6 +190,9 @@ export const listItemFillers = {
 /** Verbs (and a few nouns) that make a sentence a statement about handling data. */
 export const dataPracticeCue =
   '(?:collect|gather|obtain|receiv|record|captur|stor|retain|keep|kept|process|use|used|using|shar|disclos|ask|request|enter|submit|suppl|provid|includ|access|add|track|log|sav|maintain|transfer|hold|held|handl)\\w*|information we|data we';
+
+/** A section heading that makes its whole section a statement of what is collected ("What we collect"). */
+export const collectionSectionCue = 'collect\\w*|gather\\w*|information (?:we|you provide)|data we';
 
 /** A denial's verb decides its type: "we do not sell" is `not_sold`, "we never hold" `not_stored`. */
 export const deniedVerbs: readonly { type: 'not_sold' | 'not_shared' | 'not_stored' | 'not_collected'; pattern: string }[] = [
@@ -298,6 +305,7 @@ export const technologyPhrases: Readonly<Record<TechnologyName, readonly string[
     'session (?:recordings?|replays?)',
     'recreation of (?:visitor )?browsing sessions',
     'record (?:mouse|keystrokes|clicks)',
+    'record(?:s|ed|ing)? (?:anonymi[sz]ed |visitor |user |browsing |your )?sessions',
   ],
 };
 

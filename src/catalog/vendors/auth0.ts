@@ -15,11 +15,11 @@ export default {
   globals: ['Auth0Lock', 'auth0'],
   receives: ['user.contact.email', 'user.authorization.password', 'user.social', 'user.unique_id', 'user.device.ip_address', 'user.device.browser'],
   storage: [
-    // auth0-spa-js marks a live session with this cookie so a reload knows to try silent authentication.
+    // auth0-spa-js (and so auth0-react) marks a live session with these so a reload knows to try silent
+    // authentication. nextjs-auth0's server-side `appSession` is left out: storage applies to every package
+    // of an entry, and browser apps never set it.
     { name: 'auth0.*.is.authenticated', match: 'glob', type: 'cookie', category: 'strictly_necessary', duration: 'P1D', contains: [] },
     { name: '_legacy_auth0.*.is.authenticated', match: 'glob', type: 'cookie', category: 'strictly_necessary', duration: 'P1D', contains: [] },
-    // nextjs-auth0 up to v3: an encrypted session cookie with a rolling lifetime of one day.
-    { name: 'appSession', type: 'cookie', category: 'strictly_necessary', duration: 'P1D', contains: ['system.authentication'] },
   ],
   hostedFields: [
     {

@@ -1,11 +1,13 @@
 // Braintree client SDK, Drop-in UI and server SDK: https://developer.paypal.com/braintree/docs/start/overview
 import type { VendorEntry } from '../types.js';
 
+// The fields an integration may configure; the optional postal-code field is left out so that a form
+// without it is not reported as collecting addresses.
 const card = [
   'user.financial.credit_card.number',
   'user.financial.credit_card.expiry',
   'user.financial.credit_card.cvc',
-  'user.contact.address.postal_code',
+  'user.financial.credit_card.holder_name',
 ];
 
 export default {
@@ -32,7 +34,7 @@ export default {
     },
     {
       refs: ['braintree-web-drop-in#create', 'braintree.dropin.create', 'braintree-web-drop-in-react#default'],
-      categories: [...card, 'user.financial.credit_card.holder_name'],
+      categories: card,
     },
   ],
   dataCalls: ['braintree#BraintreeGateway().customer.create|update', 'braintree#BraintreeGateway().transaction.sale'],

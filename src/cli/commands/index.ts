@@ -1,4 +1,6 @@
+import { exportCommand } from './export.js';
 import { manifestCommand } from './manifest.js';
+import { policyCommand } from './policy.js';
 import { scanCommand } from './scan.js';
 import type { Command } from './types.js';
 
@@ -6,4 +8,6 @@ import type { Command } from './types.js';
 export const commands: Readonly<Record<string, Command>> = {
   scan: scanCommand,
   manifest: manifestCommand,
+  policy: policyCommand,
+  export: exportCommand,
 };

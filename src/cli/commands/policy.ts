@@ -29,7 +29,6 @@ Exit codes: 0 read, 2 unreadable file or a usage error.
 `;
 
 const outputFormats = ['stylish', 'json', 'yaml'] as const;
-type OutputFormat = (typeof outputFormats)[number];
 const inputFormats: readonly PolicyFormat[] = ['markdown', 'html', 'text'];
 
 /** `candor policy <file>`: the claims a policy text makes. */

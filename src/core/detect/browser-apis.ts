@@ -1,11 +1,11 @@
 import { getterMethods } from '../../catalog/apis.js';
 import type { CollectingApi } from '../../catalog/types.js';
-import { matchesRef, tokenizeRef } from '../api-ref.js';
+import { tokenizeRef } from '../api-ref.js';
 import type { SourceRange } from '../facts.js';
 import type { DetectContext } from './context.js';
 
 interface ApiUse {
-  tokens: string[];
+  tokens: readonly string[];
   ref: string;
   range: SourceRange;
   use: 'call' | 'read';
@@ -44,9 +44,9 @@ function applies(api: CollectingApi, use: ApiUse, context: DetectContext): boole
  */
 export function detectBrowserApis(context: DetectContext): void {
   for (const use of apiUses(context)) {
-    for (const { pattern, api } of context.catalog.collectingApis) {
-      // Reads also match by prefix: `navigator.connection.effectiveType` reads `navigator.connection`.
-      if (!applies(api, use, context) || !matchesRef(pattern, use.tokens, use.use === 'read')) continue;
+    // Reads also match by prefix: `navigator.connection.effectiveType` reads `navigator.connection`.
+    for (const { payload: api } of context.catalog.collectingApis.findAll(use.tokens, use.use === 'read')) {
+      if (!applies(api, use, context)) continue;
       context.observe(
         {
           kind: 'browser-api',

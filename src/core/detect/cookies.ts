@@ -1,7 +1,6 @@
 import { documentCookieObject } from '../../catalog/apis.js';
 import type { CookieWriteApi } from '../../catalog/types.js';
 import { classifyDataName } from '../classify-field.js';
-import { matchesRef } from '../api-ref.js';
 import type { SourceRange, StaticValue } from '../facts.js';
 import type { CookieAttributes } from '../observation.js';
 import type { DetectContext } from './context.js';
@@ -16,14 +15,15 @@ const unitSeconds = { ms: 0.001, s: 1, days: 86_400 } as const;
 export function detectCookies(context: DetectContext): void {
   const { facts, catalog } = context;
   for (const call of facts.calls) {
-    const match = catalog.cookieApis.find(({ pattern }) => matchesRef(pattern, call.callee));
-    if (match !== undefined) {
-      observeLibraryCookie(context, match.api, call.args, call.calleeRange, match.api.library);
+    const api = catalog.cookieApis.find(call.callee);
+    if (api !== undefined) {
+      observeLibraryCookie(context, api, call.args, call.calleeRange, api.library);
       continue;
     }
-    for (const header of catalog.setCookieHeaders) {
+    const header = catalog.setCookieHeaders.find(call.callee);
+    if (header !== undefined) {
       const name = call.args[header.headerArg];
-      if (name?.kind !== 'string' || name.value.toLowerCase() !== 'set-cookie' || !matchesRef(header.pattern, call.callee)) continue;
+      if (name?.kind !== 'string' || name.value.toLowerCase() !== 'set-cookie') continue;
       const value = call.args[header.valueArg];
       const strings = value?.kind === 'array' ? value.elements : [value];
       for (const cookie of strings) observeCookieString(context, cookie, call.calleeRange, 'a `Set-Cookie` header');

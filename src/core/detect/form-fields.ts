@@ -1,6 +1,5 @@
 import { customFieldComponent, fieldTags } from '../../catalog/fields.js';
 import { classifyField, type FieldDescription } from '../classify-field.js';
-import { matchesRef } from '../api-ref.js';
 import type { ElementFact, SourceRange, StaticValue } from '../facts.js';
 import type { DetectContext } from './context.js';
 import { keyPattern } from './context.js';
@@ -39,7 +38,7 @@ function describeElement(element: ElementFact): FieldDescription {
 export function detectFormFields(context: DetectContext): void {
   const { facts, catalog } = context;
   for (const element of facts.elements) {
-    const hosted = element.tagRef === undefined ? undefined : catalog.hostedFields.find(({ pattern }) => matchesRef(pattern, element.tagRef ?? ''));
+    const hosted = element.tagRef === undefined ? undefined : catalog.hostedFields.find(element.tagRef);
     if (hosted !== undefined) {
       for (const category of hosted.categories) {
         context.observe(
@@ -49,17 +48,17 @@ export function detectFormFields(context: DetectContext): void {
       }
       continue;
     }
-    const registration = element.tagRef === undefined ? undefined : catalog.fieldRegistrations.find(({ pattern }) => matchesRef(pattern, element.tagRef ?? ''));
+    const registration = element.tagRef === undefined ? undefined : catalog.fieldRegistrations.find(element.tagRef);
     if (registration === undefined && !isFieldTag(element.tag)) continue;
     const description = describeElement(element);
-    if (registration !== undefined && typeof registration.api.name === 'string') {
-      const name = text(element.attributes[registration.api.name]);
+    if (registration !== undefined && typeof registration.name === 'string') {
+      const name = text(element.attributes[registration.name]);
       if (name !== undefined) description.name = name;
     }
     observeField(context, description, element.range);
   }
   for (const call of facts.calls) {
-    const hosted = catalog.hostedFields.find(({ pattern }) => matchesRef(pattern, call.callee));
+    const hosted = catalog.hostedFields.find(call.callee);
     if (hosted !== undefined) {
       for (const category of hosted.categories) {
         context.observe(
@@ -69,9 +68,9 @@ export function detectFormFields(context: DetectContext): void {
       }
       continue;
     }
-    const registration = catalog.fieldRegistrations.find(({ pattern }) => matchesRef(pattern, call.callee));
-    if (registration === undefined || typeof registration.api.name !== 'number') continue;
-    const name = keyPattern(call.args[registration.api.name]);
+    const registration = catalog.fieldRegistrations.find(call.callee);
+    if (registration === undefined || typeof registration.name !== 'number') continue;
+    const name = keyPattern(call.args[registration.name]);
     if (name === undefined) continue;
     observeField(context, { tag: 'input', name }, call.range);
   }

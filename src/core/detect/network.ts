@@ -1,6 +1,5 @@
 import { urlElements } from '../../catalog/apis.js';
 import { classifyDataName } from '../classify-field.js';
-import { matchesRef } from '../api-ref.js';
 import type { SourceRange, StaticValue } from '../facts.js';
 import { matchesHost, parseAbsoluteUrl } from '../hosts.js';
 import type { DetectContext } from './context.js';
@@ -14,12 +13,12 @@ import { keyPattern, namesOf } from './context.js';
 export function detectNetwork(context: DetectContext): void {
   const { facts, catalog } = context;
   for (const call of facts.calls) {
-    const match = catalog.networkApis.find(({ pattern }) => matchesRef(pattern, call.callee));
-    if (match === undefined) continue;
-    const target = keyPattern(call.args[match.api.urlArg]);
+    const api = catalog.networkApis.find(call.callee);
+    if (api === undefined) continue;
+    const target = keyPattern(call.args[api.urlArg]);
     if (target === undefined) continue;
-    const payload = call.args.filter((_, index) => index !== match.api.urlArg);
-    observeRequest(context, target, call.range, `${match.api.transport} to`, payload);
+    const payload = call.args.filter((_, index) => index !== api.urlArg);
+    observeRequest(context, target, call.range, `${api.transport} to`, payload);
   }
   for (const element of facts.elements) {
     const spec = Object.hasOwn(urlElements, element.tag) ? urlElements[element.tag] : undefined;

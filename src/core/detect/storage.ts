@@ -1,6 +1,5 @@
 import { storageObjects } from '../../catalog/apis.js';
 import type { StorageWriteApi } from '../../catalog/types.js';
-import { matchesRef } from '../api-ref.js';
 import type { SourceRange, StaticValue } from '../facts.js';
 import type { StorageType } from '../observation.js';
 import type { DetectContext } from './context.js';
@@ -17,11 +16,11 @@ const storageMethods = new Set(['setItem', 'getItem', 'removeItem', 'clear', 'ke
 export function detectStorage(context: DetectContext): void {
   const { facts, catalog } = context;
   for (const call of facts.calls) {
-    const match = catalog.storageApis.find(({ pattern }) => matchesRef(pattern, call.callee));
-    if (match === undefined) continue;
-    const keyValue = keyArgument(match.api, call.args);
-    const value = match.api.valueArg === undefined ? undefined : call.args[match.api.valueArg];
-    observeStorage(context, match.api.type, keyValue, value, call.calleeRange, match.api);
+    const api = catalog.storageApis.find(call.callee);
+    if (api === undefined) continue;
+    const keyValue = keyArgument(api, call.args);
+    const value = api.valueArg === undefined ? undefined : call.args[api.valueArg];
+    observeStorage(context, api.type, keyValue, value, call.calleeRange, api);
   }
   for (const assignment of facts.assignments) {
     const type = Object.hasOwn(storageObjects, assignment.object) ? storageObjects[assignment.object] : undefined;

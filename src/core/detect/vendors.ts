@@ -1,7 +1,7 @@
 import type { VendorEntry } from '../../catalog/types.js';
 import { durationSeconds } from '../../util/duration.js';
 import { classifyDataName } from '../classify-field.js';
-import { matchesRef, refRoot } from '../api-ref.js';
+import { refRoot } from '../api-ref.js';
 import type { SourceRange } from '../facts.js';
 import { matchesHost, parseAbsoluteUrl } from '../hosts.js';
 import { vendorOfModule } from '../detection-catalog.js';
@@ -100,8 +100,8 @@ export function detectVendors(context: DetectContext): Set<string> {
 /** Identify-style calls: the data names in their arguments flow to the vendor. */
 function detectDataCalls(context: DetectContext): void {
   for (const call of context.facts.calls) {
-    for (const { pattern, vendor } of context.catalog.dataCalls) {
-      if (!matchesRef(pattern, call.callee)) continue;
+    const vendor = context.catalog.dataCalls.find(call.callee);
+    if (vendor !== undefined) {
       const seen = new Set<string>();
       for (const name of call.args.flatMap((arg) => namesOf(arg))) {
         const classification = classifyDataName(name);
@@ -112,7 +112,6 @@ function detectDataCalls(context: DetectContext): void {
           call.calleeRange,
         );
       }
-      break;
     }
   }
 }
@@ -124,9 +123,9 @@ function detectDataCalls(context: DetectContext): void {
 function detectRecorders(context: DetectContext, evidence: ReadonlyMap<string, VendorEvidence>): void {
   const configured = new Set<string>();
   for (const call of context.facts.calls) {
-    for (const { pattern, vendor } of context.catalog.recorders) {
-      const recorder = vendor.recorder;
-      if (recorder === undefined || !matchesRef(pattern, call.callee)) continue;
+    const vendor = context.catalog.recorders.find(call.callee);
+    const recorder = vendor?.recorder;
+    if (vendor !== undefined && recorder !== undefined) {
       configured.add(vendor.id);
       const options = call.args[recorder.optionsArg];
       const unsafe = recorder.unsafe.find(({ path, value }) => {
@@ -146,7 +145,6 @@ function detectRecorders(context: DetectContext, evidence: ReadonlyMap<string, V
           call.calleeRange,
         );
       }
-      break;
     }
   }
   for (const found of evidence.values()) {

@@ -1,8 +1,9 @@
 import { coversCategory } from '../../catalog/taxonomy.js';
+import { vendors } from '../../catalog/vendors/index.js';
 import type { CollectEntry, Manifest, Recipient, StorageClass, StorageItem } from '../../manifest/model.js';
 import type { ReportObservation } from '../model.js';
 import { compareText } from '../present.js';
-import { categoryName, durationText, lifetimeText, purposeName, words } from '../labels.js';
+import { categoryName, durationText, lifetimeText, observationKindName, purposeName, words } from '../labels.js';
 import type { SafeHtml } from './markup.js';
 import { html } from './markup.js';
 
@@ -65,7 +66,7 @@ function renderCollection(observations: readonly ReportObservation[], manifest: 
   if (byCategory.size === 0) return html`<p class="empty">The scan saw no personal-data categories being collected.</p>`;
   const rows: SafeHtml[] = [];
   for (const [category, group] of byCategory) {
-    const kinds = [...new Set(group.map((observation) => observation.kind))].sort();
+    const kinds = [...new Set(group.map((observation) => observationKindName(observation.kind)))].sort();
     const vendors = [...new Set(group.flatMap((observation) => (observation.vendor === undefined ? [] : [observation.vendor])))].sort();
     const entries = coveringEntries(category, manifest);
     const declared =
@@ -95,17 +96,21 @@ interface RecipientRow {
   observations: ReportObservation[];
 }
 
+function vendorName(id: string, manifest: Manifest | undefined): string {
+  return manifest?.vendors.find((vendor) => vendor.id === id)?.name ?? vendors.find((vendor) => vendor.id === id)?.name ?? id;
+}
+
 function buildRecipientRows(observations: readonly ReportObservation[], manifest: Manifest | undefined): RecipientRow[] {
   const rows = new Map<string, RecipientRow>();
   for (const recipient of manifest?.recipients ?? []) {
     const key = recipient.vendor ?? `recipient:${recipient.id}`;
-    rows.set(key, { key, label: recipient.name ?? recipient.vendor ?? recipient.id, recipient, observations: [] });
+    rows.set(key, { key, label: recipient.name ?? (recipient.vendor === undefined ? recipient.id : vendorName(recipient.vendor, manifest)), recipient, observations: [] });
   }
   for (const observation of observations) {
     if (observation.vendor === undefined) continue;
     let row = rows.get(observation.vendor);
     if (row === undefined) {
-      row = { key: observation.vendor, label: observation.vendor, observations: [] };
+      row = { key: observation.vendor, label: vendorName(observation.vendor, manifest), observations: [] };
       rows.set(observation.vendor, row);
     }
     row.observations.push(observation);
@@ -123,12 +128,11 @@ function renderRecipients(observations: readonly ReportObservation[], manifest: 
     const declaration =
       recipient === undefined
         ? manifest === undefined
-          ? html`<span class="muted">No manifest</span>`
-          : html`<span class="badge missing">Not declared</span>`
-        : html`<code>recipients.${recipient.id}</code>${recipient.role === undefined ? '' : html`<br>${words(recipient.role)}`}${recipient.disclosure === undefined ? '' : html`, ${words(recipient.disclosure)}`}`;
+          ? ''
+          : html`<br><span class="badge missing">Not declared</span>`
+        : html`<br><code>recipients.${recipient.id}</code>${[recipient.role, recipient.disclosure].some((part) => part !== undefined) ? html`<br><span class="muted">${[recipient.role, recipient.disclosure].filter((part) => part !== undefined).map(words).join(', ')}</span>` : ''}`;
     return html`<tr>
-  <td><strong>${row.label}</strong>${row.key.startsWith('recipient:') || row.key === row.label ? '' : html`<br><code>${row.key}</code>`}</td>
-  <td>${declaration}</td>
+  <td><strong>${row.label}</strong>${row.key.startsWith('recipient:') || row.key === row.label ? '' : html` <span class="muted">${row.key}</span>`}${declaration}</td>
   <td>${recipient === undefined ? html`<span class="muted">—</span>` : categoryList(recipient.receives)}</td>
   <td>${observed.length === 0 ? html`<span class="muted">—</span>` : categoryList(observed)}${hosts.length > 0 ? html`<br><span class="muted">hosts: ${hosts.join(', ')}</span>` : ''}</td>
   <td>${locations(row.observations)}</td>
@@ -136,7 +140,7 @@ function renderRecipients(observations: readonly ReportObservation[], manifest: 
 </tr>`;
   });
   return html`<table class="inventory recipients">
-<thead><tr><th>Recipient</th><th>Declared as</th><th>Receives (declared)</th><th>Receives (seen in code)</th><th>Where</th><th>Policy text</th></tr></thead>
+<thead><tr><th>Recipient</th><th>Receives (declared)</th><th>Receives (seen in code)</th><th>Where</th><th>Policy text</th></tr></thead>
 <tbody>${body}</tbody>
 </table>`;
 }

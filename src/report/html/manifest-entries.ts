@@ -1,7 +1,7 @@
 import type { Finding } from '../../check/finding.js';
 import type { Manifest } from '../../manifest/model.js';
 import { findingTypeTitles, getAcceptance, getManifestSection } from '../present.js';
-import { categoryName, purposeName, words } from '../labels.js';
+import { categoryName, channelName, purposeName, words } from '../labels.js';
 import type { SafeHtml } from './markup.js';
 import { html } from './markup.js';
 
@@ -88,7 +88,7 @@ export function renderManifestEntries(manifest: Manifest, findings: readonly Fin
   <td><code>${entry.id}</code>${entry.description === undefined ? '' : html`<br><span class="muted">${entry.description}</span>`}</td>
   <td>${list(entry.categories.map((category) => `${categoryName(category.key)}${category.precision === undefined ? '' : ` (${words(category.precision)})`}`))}</td>
   <td>${list(entry.purposes.map(purposeName), 'Not stated')}</td>
-  <td>${[entry.source === undefined ? undefined : `Source: ${words(entry.source)}`, entry.channel === undefined ? undefined : `Channel: ${words(entry.channel)}`, `Stored by: ${words(entry.stored_by)}`]
+  <td>${[entry.source === undefined ? undefined : `Source: ${words(entry.source)}`, entry.channel === undefined ? undefined : `Channel: ${channelName(entry.channel)}`, `Stored by: ${words(entry.stored_by)}`]
     .filter((text) => text !== undefined)
     .map((text) => html`${text}<br>`)}${entry.recipients.length === 0 ? '' : html`Recipients: ${entry.recipients.join(', ')}`}</td>
   <td>${quoteCell(entry.quote)}</td>

@@ -52,8 +52,3 @@ export function withCode(text: string): SafeHtml {
   }
   return html`${out}`;
 }
-
-/** A stable, attribute-safe id fragment. */
-export function slug(text: string): string {
-  return text.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-').replaceAll(/^-|-$/g, '');
-}

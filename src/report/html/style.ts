@@ -57,6 +57,7 @@ td ul { margin: 0; padding-left: 16px; }
 .acceptance { background: var(--accepted-bg); border-radius: 4px; padding: 6px 10px; margin: 8px 0; font-size: 13px; }
 blockquote { margin: 8px 0; padding: 6px 12px; border-left: 3px solid #98a2b3; background: var(--soft); color: #344054; font-style: italic; }
 blockquote .source { display: block; font-style: normal; font-size: 11px; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
+blockquote .source code { text-transform: none; letter-spacing: 0; }
 td blockquote { margin: 0; font-size: 12.5px; }
 .frame { background: #0f172a; color: #e2e8f0; border-radius: 6px; padding: 10px 0; margin: 8px 0; overflow-x: auto; line-height: 1.5; }
 .frame .line { display: block; padding: 0 12px; white-space: pre; }

@@ -1,0 +1,42 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import * as typescriptParser from '@typescript-eslint/parser';
+import type { CandorRuleDocs } from './create-rule.js';
+
+/** Files the configs lint: every JavaScript and TypeScript flavour, with or without JSX. */
+export const lintedFiles = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
+
+export interface CandorConfigs {
+  /** Every rule at its recommended severity: violated claims and undeclared recipients are errors, the rest warnings. */
+  recommended: TSESLint.FlatConfig.Config;
+  /** Every rule an error. */
+  strict: TSESLint.FlatConfig.Config;
+}
+
+interface RuleWithDocs {
+  meta: { docs?: Partial<CandorRuleDocs> };
+}
+
+/**
+ * The flat configs, registering `plugin` itself under `candor` (so a config that also lists the
+ * plugin by name does not define it twice). The parser needs no type information: no `project`.
+ */
+export function createConfigs(plugin: TSESLint.FlatConfig.Plugin, rules: Readonly<Record<string, RuleWithDocs>>): CandorConfigs {
+  const base = {
+    files: lintedFiles,
+    plugins: { candor: plugin },
+    languageOptions: {
+      parser: { meta: typescriptParser.meta, parseForESLint: typescriptParser.parseForESLint },
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+  };
+  const recommended: TSESLint.FlatConfig.Rules = {};
+  const strict: TSESLint.FlatConfig.Rules = {};
+  for (const [id, rule] of Object.entries(rules)) {
+    recommended[`candor/${id}`] = rule.meta.docs?.recommended ?? 'warn';
+    strict[`candor/${id}`] = 'error';
+  }
+  return {
+    recommended: { name: 'candor/recommended', ...base, rules: recommended },
+    strict: { name: 'candor/strict', ...base, rules: strict },
+  };
+}
