@@ -87,6 +87,7 @@ export function extractFacts(
   const pendingElements: PendingElement[] = [];
   const labelsByFor = new Map<string, string>();
   const urls: UrlFact[] = [];
+  const pendingTemplateUrls: TypeScript.TemplateExpression[] = [];
   const strings = new Set<string>();
   const labelStack: string[] = [];
   /** Enums evaluate like frozen objects. */
@@ -187,7 +188,9 @@ export function extractFacts(
         const imported = imports.get(name);
         if (imported !== undefined) return `${imported.module}#${imported.exportName}`;
         const binding = bindings.get(name);
-        if (binding !== undefined && binding !== null && !seen.has(name)) {
+        if (binding !== undefined && binding !== null) {
+          // `var _paq = window._paq || []` and `var X = X || {}` declare a handle on the global itself.
+          if (seen.has(name)) return name;
           seen.add(name);
           const base = refOf(binding.init, seen);
           if (base !== undefined) return appendPath(base, binding.path);
@@ -231,6 +234,8 @@ export function extractFacts(
         const binary = node as TypeScript.BinaryExpression;
         const operator = binary.operatorToken.kind;
         if (operator === K.BarBarToken || operator === K.QuestionQuestionToken) return refOf(binary.left, seen);
+        // `var _hsq = window._hsq = window._hsq || []`: the value of an assignment is its right side.
+        if (operator === K.EqualsToken) return refOf(binary.right, seen);
         return undefined;
       }
       default:
@@ -528,6 +533,12 @@ export function extractFacts(
     }
   }
 
+  /** `https://cdn.mouseflow.com/projects/${id}.js`: a URL whose host is known even if its path is not. */
+  function recordTemplateUrl(node: TypeScript.TemplateExpression): void {
+    if (!/^(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+/i.test(node.head.text)) return;
+    pendingTemplateUrls.push(node);
+  }
+
   let parentStack: Node[] = [];
 
   function visit(node: Node): void {
@@ -553,6 +564,11 @@ export function extractFacts(
         }
         return;
       }
+      case K.VariableStatement:
+      case K.ModuleDeclaration:
+        // `declare const FB: …`, `declare global { … }`: types for a global, not a local binding.
+        if (isAmbient(node)) return;
+        break;
       case K.VariableDeclaration: {
         const declaration = node as TypeScript.VariableDeclaration;
         // Parents come from the walk: the scanner parses without setting parent pointers.
@@ -567,6 +583,7 @@ export function extractFacts(
       case K.FunctionDeclaration:
       case K.ClassDeclaration: {
         const name = (node as TypeScript.FunctionDeclaration).name;
+        if (isAmbient(node)) return;
         if (name !== undefined) {
           declared.add(name.text);
           bindings.set(name.text, null);
@@ -607,6 +624,9 @@ export function extractFacts(
       case K.NoSubstitutionTemplateLiteral:
         recordString(node as TypeScript.StringLiteralLike);
         return;
+      case K.TemplateExpression:
+        recordTemplateUrl(node as TypeScript.TemplateExpression);
+        break;
       case K.JsxElement: {
         const element = node as TypeScript.JsxElement;
         if (jsxTagName(element.openingElement.tagName) === 'label') {
@@ -629,6 +649,10 @@ export function extractFacts(
     parentStack.pop();
   }
 
+  function isAmbient(node: Node): boolean {
+    return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === K.DeclareKeyword) ?? false);
+  }
+
   function declareNames(name: TypeScript.BindingName): void {
     declareBindingName(name, undefined, false);
   }
@@ -637,6 +661,12 @@ export function extractFacts(
   ts.forEachChild(sourceFile, visit);
 
   const lines = options.lines ?? sourceFile.text.split(/\r?\n/);
+
+  for (const node of pendingTemplateUrls) {
+    const value = evaluate(node);
+    const url = value.kind === 'string' ? value.value : value.kind === 'template' ? value.pattern : undefined;
+    if (url !== undefined) urls.push({ kind: 'url', url, range: rangeOf(node) });
+  }
 
   const calls: CallFact[] = [];
   for (const { node } of pendingCalls) {

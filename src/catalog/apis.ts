@@ -114,8 +114,9 @@ const pointerEvents = ['mousemove', 'pointermove', 'touchmove'];
 /** Browser and server APIs whose use collects a data category (reference §4.4). */
 export const collectingApis: readonly CollectingApi[] = [
   { ref: 'navigator.geolocation.getCurrentPosition|watchPosition', use: 'call', category: 'user.location.precise', precision: 'precise', requiresTransmission: false, confidence: 'strong', label: 'precise geolocation' },
-  { ref: 'document|window|body|*.addEventListener', use: 'call', firstArg: keystrokeEvents, category: 'user.behavior.keystrokes', requiresTransmission: true, confidence: 'medium', label: 'keystroke capture' },
-  { ref: 'document|window|body|*.addEventListener', use: 'call', firstArg: pointerEvents, category: 'user.behavior.mouse_movement', requiresTransmission: true, confidence: 'medium', label: 'pointer movement capture' },
+  // `window.addEventListener` is the global `addEventListener` once `window.` is dropped, hence the bare alternative.
+  { ref: 'document|body|*.addEventListener, addEventListener', use: 'call', firstArg: keystrokeEvents, category: 'user.behavior.keystrokes', requiresTransmission: true, confidence: 'medium', label: 'keystroke capture' },
+  { ref: 'document|body|*.addEventListener, addEventListener', use: 'call', firstArg: pointerEvents, category: 'user.behavior.mouse_movement', requiresTransmission: true, confidence: 'medium', label: 'pointer movement capture' },
   { ref: 'navigator.plugins|mimeTypes', use: 'read', category: 'user.device.installed_software', requiresTransmission: false, confidence: 'strong', label: 'installed plugins read' },
   { ref: '*.toDataURL|getImageData', use: 'call', category: 'user.unique_id.pseudonymous', requiresTransmission: true, confidence: 'weak', label: 'canvas read-back (fingerprinting)' },
   { ref: 'OfflineAudioContext', use: 'call', category: 'user.unique_id.pseudonymous', requiresTransmission: true, confidence: 'medium', label: 'audio fingerprinting' },

@@ -87,6 +87,24 @@ export interface VendorEntry {
   privacyPolicy?: string;
   /** npm packages (exact names; `@scope/*` matches a whole scope). Importing one is evidence. */
   packages?: string[];
+  /**
+   * Calls and components that start the SDK in the browser (`@stripe/stripe-js#loadStripe`,
+   * `mixpanel-browser#default.init`, `@auth0/auth0-react#Auth0Provider`). Its cookies and automatic
+   * collection are reported where it starts, not in every file that imports it; without `init`, every
+   * file that loads its package or script counts.
+   */
+  init?: string[];
+  /**
+   * Server-side packages (the Node `stripe` client, `posthog-node`): importing one makes the vendor a
+   * recipient, but sets no cookie and collects nothing on the user's device.
+   */
+  serverPackages?: string[];
+  /**
+   * Calls that tell this vendor apart from another one sharing its script or global: in a file where one
+   * of `refs` is used, evidence for the `overrides` vendors is this vendor's (`FB.login` makes Facebook's
+   * SDK script Facebook Login rather than the social plugins).
+   */
+  identifiedBy?: { refs: string[]; overrides: string[] };
   /** Script, API and collection hosts, optionally with a path prefix: `www.googletagmanager.com/gtag/js`, `*.mouseflow.com`. */
   hosts?: string[];
   /** Globals its snippet defines and pages call: `gtag`, `fbq`, `_mfq`. */

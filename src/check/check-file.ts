@@ -23,11 +23,13 @@ export function checkFile(analysis: FileAnalysis, context: CheckContext): Findin
   const relative = context.manifestRelative(analysis.file);
   if (context.scope.isExcluded(relative)) return [];
   const surfaces = context.scope.surfacesOf(relative);
-  const claims = context.manifest.claims.filter((claim) => inScope(claim.surfaces, surfaces));
+  // A claim limited to some `collect` entries (`applies_to`) is about where a value came from, which
+  // code cannot tell apart (an email from the order form or the newsletter): people attest those.
+  const claims = context.manifest.claims.filter((claim) => inScope(claim.surfaces, surfaces) && claim.applies_to.length === 0);
   const findings: Finding[] = [];
   for (const observation of analysis.observations) {
     if (observation.vendor !== undefined && context.isOwnVendor(observation.vendor)) continue;
-    const violated = checkClaims(observation, claims, context, findings);
+    const violated = checkClaims(observation, claims, surfaces, context, findings);
     if (collectingKinds.has(observation.kind) && observation.category !== undefined && observation.signal === undefined && !violated) {
       checkCollection(observation, observation.category, surfaces, context, findings);
     }
@@ -106,7 +108,7 @@ function checkCollection(observation: Observation, category: string, surfaces: R
 }
 
 /** Reports every claim the observation breaks; true when one is about its category. */
-function checkClaims(observation: Observation, claims: readonly Claim[], context: CheckContext, findings: Finding[]): boolean {
+function checkClaims(observation: Observation, claims: readonly Claim[], surfaces: ReadonlySet<string>, context: CheckContext, findings: Finding[]): boolean {
   let categoryClaimViolated = false;
   const vendor = observation.vendor === undefined ? undefined : context.catalog.vendorById.get(observation.vendor);
   const isAdvertising = vendor?.service === 'advertising' && (observation.kind === 'sdk' || observation.kind === 'payment');
@@ -155,15 +157,18 @@ function checkClaims(observation: Observation, claims: readonly Claim[], context
         }
         break;
       case 'no_third_party_cookies':
-        if (isThirdPartyCookie(observation, context)) report(claim, 'thirdPartyCookie', { key: observation.key ?? '', reason, rule: `claim \`${claim.id}\`` });
+        if (isThirdPartyCookie(observation, context, surfaces)) report(claim, 'thirdPartyCookie', { key: observation.key ?? '', reason, rule: `claim \`${claim.id}\`` });
         break;
       case 'no_cross_site_tracking':
-        if (isAdvertising || category === 'user.unique_id.pseudonymous' || isThirdPartyCookie(observation, context)) {
+        if (isAdvertising || category === 'user.unique_id.pseudonymous' || isThirdPartyCookie(observation, context, surfaces)) {
           report(claim, 'crossSiteTracking', { reason: describe(observation, vendor?.name) });
         }
         break;
       case 'no_global_identifier':
-        if (category === 'user.unique_id.pseudonymous' && observation.kind === 'browser-api') report(claim, 'globalIdentifier', { reason: describe(observation, vendor?.name) });
+        // Fingerprinting, or an identifier in a cookie every site embedding the script can read.
+        if ((category === 'user.unique_id.pseudonymous' && observation.kind === 'browser-api') || isThirdPartyCookie(observation, context, surfaces)) {
+          report(claim, 'globalIdentifier', { reason: describe(observation, vendor?.name) });
+        }
         break;
       case 'no_advertising':
       case 'no_targeted_advertising':
@@ -194,7 +199,7 @@ function checkClaims(observation: Observation, claims: readonly Claim[], context
     }
   }
   const thirdPartyCookies = context.manifest.device_storage.third_party_cookies;
-  if (thirdPartyCookies === 'none' && !claims.some((claim) => claim.type === 'no_third_party_cookies') && isThirdPartyCookie(observation, context)) {
+  if (thirdPartyCookies === 'none' && !claims.some((claim) => claim.type === 'no_third_party_cookies') && isThirdPartyCookie(observation, context, surfaces)) {
     findings.push(
       makeFinding(context, {
         ruleId: 'no-violated-claim',
@@ -223,8 +228,9 @@ function isExcepted(claim: Claim, observation: Observation, context: CheckContex
 }
 
 function describe(observation: Observation, vendorName: string | undefined): string {
+  // A vendor's cookie is named as such, so it does not repeat the finding about the vendor's SDK on the same line.
+  if (observation.kind === 'cookie' && observation.key !== undefined) return `Cookie \`${observation.key}\`${vendorName === undefined ? '' : ` (${vendorName})`}`;
   if (vendorName !== undefined) return vendorName;
-  if (observation.key !== undefined) return `Cookie \`${observation.key}\``;
   return observation.reason === undefined ? 'This code' : observation.reason.charAt(0).toUpperCase() + observation.reason.slice(1);
 }
 
@@ -236,6 +242,8 @@ function checkSignal(observation: Observation, context: CheckContext, findings: 
     makeFinding(context, {
       ruleId: 'no-violated-claim',
       messageId: 'signalNotHonored',
+      // A signal mismatch is a warning (manifest-model §2.4 "Finding families"): reading a signal is not yet acting on it.
+      severity: 'warning',
       data: { signal: signalFields[observation.signal], field: observation.signal, reason: observation.reason ?? '' },
       range: observation,
       file: observation.file,

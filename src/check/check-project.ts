@@ -109,6 +109,8 @@ export function checkProject(analyses: readonly FileAnalysis[], context: CheckCo
       makeFinding(context, {
         ruleId: 'no-violated-claim',
         messageId: 'signalNotRead',
+        // A signal mismatch is a warning (manifest-model §2.4 "Finding families").
+        severity: 'warning',
         data: { field, signal: signalNames[field] },
         range: atManifest(path),
         file: context.manifestFile,

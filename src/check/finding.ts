@@ -44,3 +44,20 @@ export interface Finding extends SourceRange {
   /** Stable id that survives unrelated edits and line moves (baselines, SARIF, diff mode). */
   fingerprint: string;
 }
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The report order every engine and format uses (DESIGN principle 6): file, line, column, type, then rule and message. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    findingTypes.indexOf(a.type) - findingTypes.indexOf(b.type) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message) ||
+    compareText(a.fingerprint, b.fingerprint)
+  );
+}

@@ -31,25 +31,3 @@ export function assignFingerprints(findings: readonly Finding[]): void {
     finding.fingerprint = createHash('sha256').update(`${base}\u0000${occurrence}`).digest('hex').slice(0, 32);
   }
 }
-
-const typeOrder = [
-  'violated-claim',
-  'undeclared-collection',
-  'undeclared-recipient',
-  'undeclared-flow',
-  'undeclared-storage',
-  'unused-declaration',
-  'policy-mismatch',
-  'manifest-inconsistency',
-];
-
-/** DESIGN principle 6: by file, line, column, type; then by message so ties are stable. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}

@@ -13,6 +13,8 @@ export interface ManifestScope {
   isFirstPartyHost(host: string): boolean;
   /** First-party hosts are known, so a cookie domain outside them is known to be third party. */
   hasHosts: boolean;
+  /** The file runs on other sites' pages (one of its surfaces has `platform: embed`). */
+  isEmbedded(surfaces: ReadonlySet<string>): boolean;
 }
 
 function matcher(globs: readonly string[]): (path: string) => boolean {
@@ -27,6 +29,7 @@ export function createScope(manifest: Manifest): ManifestScope {
   const scoped = manifest.surfaces.filter((surface) => surface.paths.length > 0).map((surface) => ({ id: surface.id, matches: matcher(surface.paths) }));
   const exclusions = manifest.exclusions.map((exclusion) => matcher(exclusion.paths));
   const hosts = manifest.surfaces.flatMap((surface) => surface.hosts);
+  const embedded = manifest.surfaces.filter((surface) => surface.platform === 'embed').map((surface) => surface.id);
   const cache = new Map<string, ReadonlySet<string>>();
   return {
     surfacesOf(path) {
@@ -46,6 +49,9 @@ export function createScope(manifest: Manifest): ManifestScope {
       return hosts.some((firstParty) => isSameSite(host, firstParty));
     },
     hasHosts: hosts.length > 0,
+    isEmbedded(surfaces) {
+      return embedded.some((id) => surfaces.has(id));
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { durationSeconds, describeSeconds } from '../util/duration.js';
+import { durationText, lifetimeText, parseDuration } from '../manifest/duration.js';
 import type { Observation } from '../core/observation.js';
 import type { StorageClass, StorageItem } from '../manifest/model.js';
 import type { CheckContext } from './context.js';
@@ -6,11 +6,16 @@ import { makeFinding } from './context.js';
 import type { Finding } from './finding.js';
 import { inScope } from './scope.js';
 
-/** A cookie on a domain other than the site's own, or one a vendor sets on its domain. */
-export function isThirdPartyCookie(observation: Observation, context: CheckContext): boolean {
+/**
+ * A cookie on a domain other than the site's own, or one a vendor sets on its domain. Code shipped to
+ * other sites (a surface with `platform: embed`) runs on its customers' pages: there, a cookie its
+ * server sets, or one given an explicit domain, belongs to another site than the page's.
+ */
+export function isThirdPartyCookie(observation: Observation, context: CheckContext, surfaces: ReadonlySet<string>): boolean {
   if (observation.kind !== 'cookie') return false;
   if (observation.thirdParty === true) return observation.vendor === undefined || !context.isOwnVendor(observation.vendor);
   const domain = observation.cookie?.domain?.replace(/^\./, '');
+  if (context.scope.isEmbedded(surfaces)) return domain !== undefined || observation.cookie?.server === true;
   return domain !== undefined && context.scope.hasHosts && !context.scope.isFirstPartyHost(domain);
 }
 
@@ -36,9 +41,9 @@ function providerMatches(declaration: StorageClass, observation: Observation, co
   return recipient?.id === declaration.provider;
 }
 
-function partyMatches(declaration: StorageClass, observation: Observation, context: CheckContext): boolean {
+function partyMatches(declaration: StorageClass, observation: Observation, context: CheckContext, surfaces: ReadonlySet<string>): boolean {
   if (declaration.party === undefined || declaration.party === 'any') return true;
-  return (declaration.party === 'third') === isThirdPartyCookie(observation, context);
+  return (declaration.party === 'third') === isThirdPartyCookie(observation, context, surfaces);
 }
 
 /**
@@ -55,13 +60,13 @@ export function checkStorage(observation: Observation, surfaces: ReadonlySet<str
   const item = storage.items.find((candidate) => candidate.type === type && inScope(candidate.surfaces, surfaces) && matchesItemName(candidate, key));
   if (item !== undefined) {
     const actual = observation.cookie?.maxAgeSeconds;
-    const declared = item.duration === undefined ? undefined : durationSeconds(item.duration);
+    const declared = item.duration === undefined ? undefined : parseDuration(item.duration);
     if (typeof actual === 'number' && actual > 0 && declared !== undefined && actual > declared) {
       findings.push(
         makeFinding(context, {
           ruleId: 'no-undeclared-storage',
           messageId: 'longerThanDeclared',
-          data: { key, actual: describeSeconds(actual), declared: describeSeconds(declared), item: item.name },
+          data: { key, actual: lifetimeText(actual) ?? `${actual} seconds`, declared: durationText(item.duration).toLowerCase(), item: item.name },
           range: observation,
           file: observation.file,
           observation,
@@ -75,7 +80,7 @@ export function checkStorage(observation: Observation, surfaces: ReadonlySet<str
     (candidate) =>
       (candidate.types.length === 0 || (type !== undefined && candidate.types.some((declared) => declared === type))) &&
       inScope(candidate.surfaces, surfaces) &&
-      partyMatches(candidate, observation, context) &&
+      partyMatches(candidate, observation, context, surfaces) &&
       providerMatches(candidate, observation, context),
   );
   const label = storageLabel(observation);

@@ -63,12 +63,18 @@ export function compileRefPattern(pattern: string): RefPattern {
   for (const raw of pattern.split(', ')) {
     const suffix = raw.startsWith('...');
     const body = suffix ? raw.slice(3) : raw;
-    const tokens = splitRef(body).map((token) => token.split('|'));
+    const tokens = splitRef(body).map(splitAlternatives);
     const lastOptions = tokens.at(-1);
     const isPlainName = lastOptions !== undefined && lastOptions.every((option) => option !== '*' && option !== 'default' && !isModuleToken(option) && !option.startsWith('~'));
     alternatives.push({ suffix, tokens, last: isPlainName ? new Set(lastOptions) : undefined });
   }
   return { source: pattern, alternatives };
+}
+
+/** `~res|response` is the local `res` or the local `response`: the `~` marks every alternative. */
+function splitAlternatives(token: string): string[] {
+  if (!token.startsWith('~')) return token.split('|');
+  return token.slice(1).split('|').map((option) => `~${option}`);
 }
 
 function isModuleToken(token: string): boolean {

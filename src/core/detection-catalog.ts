@@ -36,6 +36,10 @@ export interface DetectionCatalog {
   /** Scope prefixes (`@sentry/`) → vendor. */
   packageScopes: readonly { prefix: string; vendor: VendorEntry }[];
   globals: ReadonlyMap<string, VendorEntry>;
+  /** Package names that identify a vendor from server code only. */
+  serverPackages: ReadonlySet<string>;
+  identifiers: RefIndex<VendorEntry>;
+  inits: RefIndex<VendorEntry>;
   hosts: readonly { pattern: HostPattern; vendor: VendorEntry }[];
   dataCalls: RefIndex<VendorEntry>;
   hostedFields: RefIndex<{ vendor: VendorEntry; categories: readonly string[] }>;
@@ -74,6 +78,9 @@ export function compileDetectionCatalog(vendors: readonly VendorEntry[]): Detect
   const globals = new Map<string, VendorEntry>();
   const hosts: { pattern: HostPattern; vendor: VendorEntry }[] = [];
   const dataCalls = new RefIndex<VendorEntry>();
+  const identifiers = new RefIndex<VendorEntry>();
+  const inits = new RefIndex<VendorEntry>();
+  const serverPackages = new Set<string>();
   const hostedFields = new RefIndex<{ vendor: VendorEntry; categories: readonly string[] }>();
   const recorders = new RefIndex<VendorEntry>();
   for (const vendor of vendors) {
@@ -86,6 +93,13 @@ export function compileDetectionCatalog(vendors: readonly VendorEntry[]): Detect
         roots.add(name);
       }
     }
+    for (const name of vendor.serverPackages ?? []) {
+      packages.set(name, vendor);
+      serverPackages.add(name);
+      roots.add(name);
+    }
+    for (const ref of vendor.identifiedBy?.refs ?? []) identifiers.add(compile(ref), vendor);
+    for (const ref of vendor.init ?? []) inits.add(compile(ref), vendor);
     for (const name of vendor.globals ?? []) {
       globals.set(name, vendor);
       roots.add(name);
@@ -106,6 +120,9 @@ export function compileDetectionCatalog(vendors: readonly VendorEntry[]): Detect
     packages,
     packageScopes,
     globals,
+    serverPackages,
+    identifiers,
+    inits,
     hosts,
     dataCalls,
     hostedFields,

@@ -40,6 +40,8 @@ export function parseAbsoluteUrl(url: string): ParsedUrl | undefined {
   if (match === null) return undefined;
   const [, scheme, host, path] = match;
   if (host === undefined || !host.includes('.') && host !== 'localhost') return undefined;
+  // `https://api.${region}.io` stops the host at the unknown part; what follows is no path.
+  if (host.endsWith('.') || (path !== undefined && path !== '' && !path.startsWith('/'))) return undefined;
   return { host: host.toLowerCase(), path: path === undefined || path === '' ? '/' : path, secure: scheme === undefined || /^(https|wss)$/i.test(scheme) };
 }
 

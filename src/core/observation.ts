@@ -27,6 +27,8 @@ export interface CookieAttributes {
   /** Lifetime in seconds; `null` when the write sets no lifetime (a session cookie). */
   maxAgeSeconds?: number | null;
   httpOnly?: boolean;
+  /** Set by the server (a `Set-Cookie` header), not by script in the page. */
+  server?: boolean;
 }
 
 /** A fact seen in code, with its location. Observations are what both engines cross-check. */

@@ -5,12 +5,13 @@ import type { CandorRuleDocs } from './create-rule.js';
 /** Files the configs lint: every JavaScript and TypeScript flavour, with or without JSX. */
 export const lintedFiles = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 
-export interface CandorConfigs {
+// A type alias, not an interface, so it fits ESLint's `configs` index signature.
+export type CandorConfigs = {
   /** Every rule at its recommended severity: violated claims and undeclared recipients are errors, the rest warnings. */
   recommended: TSESLint.FlatConfig.Config;
   /** Every rule an error. */
   strict: TSESLint.FlatConfig.Config;
-}
+};
 
 interface RuleWithDocs {
   meta: { docs?: Partial<CandorRuleDocs> };

@@ -1,5 +1,5 @@
 import type { Finding, FindingType, Severity } from '../check/finding.js';
-import { findingTypes } from '../check/finding.js';
+import { compareFindings, findingTypes } from '../check/finding.js';
 
 /** Heading-style names of the finding types, in DESIGN.md's wording. */
 export const findingTypeTitles: Readonly<Record<FindingType, string>> = {
@@ -19,18 +19,7 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The report order every format uses (DESIGN principle 6): file, line, column, type, then rule and message as tie-breakers. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compareText(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    findingTypes.indexOf(a.type) - findingTypes.indexOf(b.type) ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.message, b.message) ||
-    compareText(a.fingerprint, b.fingerprint)
-  );
-}
+export { compareFindings };
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(compareFindings);

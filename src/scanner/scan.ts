@@ -3,9 +3,13 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { vendors as builtinVendors } from '../catalog/vendors/index.js';
 import { checkFile } from '../check/check-file.js';
 import { checkProject } from '../check/check-project.js';
+import { checkManifestConsistency } from '../check/manifest-consistency.js';
+import { checkPolicyMismatch } from '../check/policy-mismatch.js';
+import { readPolicy } from '../policy/read-policy.js';
 import { createCheckContext } from '../check/context.js';
 import type { Finding } from '../check/finding.js';
-import { assignFingerprints, compareFindings } from '../check/fingerprint.js';
+import { compareFindings } from '../check/finding.js';
+import { assignFingerprints } from '../check/fingerprint.js';
 import { analyzeFacts, compareObservations } from '../core/analyze.js';
 import { compileDetectionCatalog } from '../core/detection-catalog.js';
 import type { FileAnalysis, Observation } from '../core/observation.js';
@@ -47,6 +51,18 @@ function toPosix(path: string): string {
 function reportPath(root: string, path: string): string {
   const relativePath = relative(root, path);
   return relativePath.startsWith('..') || isAbsolute(relativePath) ? toPosix(path) : toPosix(relativePath);
+}
+
+function readPolicyText(path: string, fromManifest: boolean): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new UserError(
+      fromManifest
+        ? `cannot read the policy text \`${path}\` named by \`policy.text\` in the manifest (paths there are relative to the manifest). Fix the path, or pass --policy.`
+        : `cannot read the policy text \`${path}\`: no such file.`,
+    );
+  }
 }
 
 function resolveRoot(root: string): string {
@@ -127,6 +143,12 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     if (done % 200 === 0) await new Promise((resolveTick) => setImmediate(resolveTick));
   }
   findings.push(...checkProject(analyses, context));
+  findings.push(...checkManifestConsistency(loaded, root));
+  const policyPath = options.policy ?? (loaded.manifest.policy.text === undefined ? undefined : join(loaded.dir, loaded.manifest.policy.text));
+  if (policyPath !== undefined) {
+    const reading = readPolicy(readPolicyText(policyPath, options.policy === undefined), { file: policyPath, vendors: catalog.vendors });
+    findings.push(...checkPolicyMismatch({ loaded, reading, root, policyFile: reportPath(root, resolve(policyPath)), vendors: catalog.vendors }));
+  }
   if (findings.some((finding) => finding.file === manifestFile)) texts.set(manifestFile, readFileSync(loaded.path, 'utf8'));
 
   findings.sort(compareFindings);
@@ -135,7 +157,6 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   observations.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareObservations(a, b)));
   coverage.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const policyPath = options.policy ?? (loaded.manifest.policy.text === undefined ? undefined : join(loaded.dir, loaded.manifest.policy.text));
   const report: Report = {
     schemaVersion: 1,
     tool: { name: 'candor', version: toolVersion },

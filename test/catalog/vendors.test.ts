@@ -7,7 +7,7 @@ import { vendors } from '../../src/catalog/vendors/index.js';
 import { compileHostPattern, matchesHost, parseAbsoluteUrl } from '../../src/core/hosts.js';
 import type { Observation } from '../../src/core/observation.js';
 import { analyzeSource } from '../../src/scanner/analyze-source.js';
-import { durationSeconds } from '../../src/util/duration.js';
+import { parseDuration } from '../../src/manifest/duration.js';
 
 const vendorFolder = fileURLToPath(new URL('../../src/catalog/vendors/', import.meta.url));
 const fixtureFolder = fileURLToPath(new URL('../../fixtures/catalog/vendors/', import.meta.url));
@@ -116,7 +116,7 @@ describe('vendor catalog data', () => {
     for (const vendor of vendors) {
       for (const item of vendor.storage ?? []) {
         const label = `${vendor.id}: ${item.name}`;
-        expect(durationSeconds(item.duration), label).toBeDefined();
+        expect(parseDuration(item.duration), label).toBeDefined();
         expect(item.name.includes('*'), label).toBe(item.match === 'glob');
       }
     }

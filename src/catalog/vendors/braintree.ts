@@ -18,7 +18,8 @@ export default {
   docs: 'https://developer.paypal.com/braintree/docs/start/overview',
   privacyPolicy: 'https://www.braintreepayments.com/legal/braintree-privacy-policy',
   // Not `@braintree/*`: that scope also publishes generic utilities such as `@braintree/sanitize-url`.
-  packages: ['braintree-web', 'braintree-web-drop-in', 'braintree-web-drop-in-react', 'braintree'],
+  packages: ['braintree-web', 'braintree-web-drop-in', 'braintree-web-drop-in-react'],
+  serverPackages: ['braintree'],
   hosts: ['js.braintreegateway.com', 'assets.braintreegateway.com', 'api.braintreegateway.com', 'payments.braintree-api.com'],
   globals: ['braintree'],
   receives: ['user.financial.credit_card', 'user.name', 'user.contact.email', 'user.contact.address', 'user.device.ip_address'],

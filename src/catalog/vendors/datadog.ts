@@ -8,7 +8,8 @@ export default {
   service: 'error_monitoring',
   docs: 'https://docs.datadoghq.com/real_user_monitoring/browser/',
   privacyPolicy: 'https://www.datadoghq.com/legal/privacy/',
-  packages: ['@datadog/*', 'dd-trace'],
+  packages: ['@datadog/*'],
+  serverPackages: ['dd-trace'],
   hosts: [
     'www.datadoghq-browser-agent.com',
     'browser-intake-datadoghq.com',

@@ -24,9 +24,11 @@ export default {
   receives: ['user.social', 'user.name', 'user.contact.email', 'user.unique_id', 'user.device.ip_address'],
   hostedFields: [
     {
-      refs: ['FB.login', 'react-facebook-login#default', '@greatsumini/react-facebook-login#default'],
+      // `~FB`: TypeScript apps often type the SDK global with `declare const FB`, which makes it a local.
+      refs: ['FB.login', '~FB.login', 'react-facebook-login#default', '@greatsumini/react-facebook-login#default'],
       categories: ['user.contact.email', 'user.authorization.password'],
     },
   ],
-  dataCalls: ['FB.login', 'FB.getLoginStatus'],
+  dataCalls: ['FB.login|getLoginStatus', '~FB.login|getLoginStatus'],
+  identifiedBy: { refs: ['FB.login|getLoginStatus'], overrides: ['facebook-social-plugins'] },
 } satisfies VendorEntry;

@@ -9,7 +9,8 @@ export default {
   docs: 'https://firebase.google.com/docs/web/setup',
   privacyPolicy: 'https://firebase.google.com/support/privacy',
   // Firebase Auth is one product of the SDK and shares its package, so it is part of this entry.
-  packages: ['firebase', 'firebase-admin', '@firebase/*', 'reactfire', '@angular/fire'],
+  packages: ['firebase', '@firebase/*', 'reactfire', '@angular/fire'],
+  serverPackages: ['firebase-admin'],
   hosts: [
     '*.firebaseio.com',
     '*.firebaseapp.com',

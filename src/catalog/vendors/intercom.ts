@@ -8,7 +8,8 @@ export default {
   service: 'customer_support',
   docs: 'https://developers.intercom.com/installing-intercom/web/installation',
   privacyPolicy: 'https://www.intercom.com/legal/privacy',
-  packages: ['@intercom/*', 'react-use-intercom', 'intercom-client'],
+  packages: ['@intercom/*', 'react-use-intercom'],
+  serverPackages: ['intercom-client'],
   hosts: ['widget.intercom.io', 'js.intercomcdn.com', 'api-iam.intercom.io', 'api-iam.eu.intercom.io', 'api.intercom.io'],
   globals: ['Intercom', 'intercomSettings'],
   receives: [

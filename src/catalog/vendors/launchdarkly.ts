@@ -7,7 +7,8 @@ export default {
   aliases: ['Catamorphic Co.'],
   service: 'feature_flags',
   docs: 'https://launchdarkly.com/docs/sdk/client-side/javascript',
-  packages: ['launchdarkly-js-client-sdk', 'launchdarkly-react-client-sdk', 'launchdarkly-node-server-sdk', '@launchdarkly/*'],
+  packages: ['launchdarkly-js-client-sdk', 'launchdarkly-react-client-sdk', '@launchdarkly/*'],
+  serverPackages: ['launchdarkly-node-server-sdk'],
   hosts: ['clientsdk.launchdarkly.com', 'clientstream.launchdarkly.com', 'events.launchdarkly.com', 'app.launchdarkly.com', 'sdk.launchdarkly.com'],
   globals: ['LDClient'],
   // The evaluation context (`{ kind: 'user', key, email, name }`) is sent with every evaluation and event.

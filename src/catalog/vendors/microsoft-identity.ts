@@ -4,7 +4,7 @@ import type { VendorEntry } from '../types.js';
 export default {
   id: 'microsoft-identity',
   name: 'Microsoft identity platform',
-  aliases: ['Microsoft Entra ID', 'Azure AD', 'Azure Active Directory', 'Microsoft account', 'Sign in with Microsoft'],
+  aliases: ['Microsoft Entra ID', 'Azure AD', 'Azure Active Directory', 'Microsoft account', 'Sign in with Microsoft', 'Office365', 'Office 365', 'Microsoft 365'],
   service: 'social_login',
   docs: 'https://learn.microsoft.com/entra/identity-platform/msal-overview',
   packages: [

@@ -7,7 +7,8 @@ export default {
   aliases: ['Mixpanel, Inc.'],
   service: 'analytics',
   docs: 'https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript',
-  packages: ['mixpanel-browser', 'mixpanel', 'react-mixpanel-browser'],
+  packages: ['mixpanel-browser', 'react-mixpanel-browser'],
+  serverPackages: ['mixpanel'],
   hosts: ['cdn.mxpnl.com', 'api-js.mixpanel.com', 'api.mixpanel.com', 'api-eu.mixpanel.com'],
   globals: ['mixpanel'],
   receives: [

@@ -8,7 +8,8 @@ export default {
   service: 'payment_processor',
   docs: 'https://developer.paypal.com/sdk/js/',
   privacyPolicy: 'https://www.paypal.com/privacy',
-  packages: ['@paypal/*', 'paypal-rest-sdk'],
+  packages: ['@paypal/*'],
+  serverPackages: ['paypal-rest-sdk'],
   // Only the SDK path of www.paypal.com: plain links to paypal.com (donate buttons, paypal.me) are not integrations.
   hosts: ['www.paypal.com/sdk/js', 'www.paypalobjects.com', 'api-m.paypal.com', 'api-m.sandbox.paypal.com', 'www.sandbox.paypal.com/sdk/js'],
   globals: ['paypal'],

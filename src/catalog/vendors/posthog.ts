@@ -8,7 +8,8 @@ export default {
   service: 'analytics',
   docs: 'https://posthog.com/docs/libraries/js',
   privacyPolicy: 'https://posthog.com/privacy',
-  packages: ['posthog-js', 'posthog-node', 'posthog-react-native'],
+  packages: ['posthog-js', 'posthog-react-native'],
+  serverPackages: ['posthog-node'],
   hosts: ['*.i.posthog.com', 'app.posthog.com', 'eu.posthog.com', 'us.posthog.com'],
   globals: ['posthog'],
   receives: [

@@ -7,7 +7,8 @@ export default {
   aliases: ['Razorpay Software Private Limited'],
   service: 'payment_processor',
   docs: 'https://razorpay.com/docs/payments/payment-gateway/web-integration/standard/',
-  packages: ['razorpay', 'react-razorpay'],
+  packages: ['react-razorpay'],
+  serverPackages: ['razorpay'],
   hosts: ['checkout.razorpay.com', 'api.razorpay.com'],
   globals: ['Razorpay'],
   receives: [

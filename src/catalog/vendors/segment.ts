@@ -7,7 +7,8 @@ export default {
   aliases: ['Twilio Segment', 'Segment.io', 'Segment.com'],
   service: 'analytics',
   docs: 'https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/',
-  packages: ['@segment/*', 'analytics-node'],
+  packages: ['@segment/*'],
+  serverPackages: ['analytics-node'],
   hosts: ['cdn.segment.com', 'api.segment.io', 'events.eu1.segmentapis.com', 'cdn.segment.io'],
   globals: ['analytics'],
   receives: [

@@ -10,7 +10,8 @@ export default {
   service: 'payment_processor',
   docs: 'https://docs.stripe.com/sdks/stripejs-react',
   privacyPolicy: 'https://stripe.com/privacy',
-  packages: ['@stripe/*', 'stripe'],
+  packages: ['@stripe/*'],
+  serverPackages: ['stripe'],
   hosts: ['js.stripe.com', 'api.stripe.com', 'm.stripe.network', 'checkout.stripe.com', 'buy.stripe.com'],
   globals: ['Stripe'],
   receives: [

@@ -29,7 +29,7 @@ function apiUses(context: DetectContext): ApiUse[] {
   for (const read of context.facts.reads) {
     uses.push({ tokens: tokenizeRef(read.ref), ref: read.ref, range: read.range, use: 'read' });
   }
-  return uses;
+  return uses.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
 }
 
 function applies(api: CollectingApi, use: ApiUse, context: DetectContext): boolean {
@@ -43,10 +43,14 @@ function applies(api: CollectingApi, use: ApiUse, context: DetectContext): boole
  * fingerprinting reads, client IP and IP-derived location, and the privacy signals code reads.
  */
 export function detectBrowserApis(context: DetectContext): void {
+  // Each API is reported at its first use in a file; reading `req.ip` five times is one collection.
+  const seen = new Set<CollectingApi>();
   for (const use of apiUses(context)) {
     // Reads also match by prefix: `navigator.connection.effectiveType` reads `navigator.connection`.
     for (const { payload: api } of context.catalog.collectingApis.findAll(use.tokens, use.use === 'read')) {
       if (!applies(api, use, context)) continue;
+      if (seen.has(api)) break;
+      seen.add(api);
       context.observe(
         {
           kind: 'browser-api',

@@ -17,7 +17,7 @@ export function detectCookies(context: DetectContext): void {
   for (const call of facts.calls) {
     const api = catalog.cookieApis.find(call.callee);
     if (api !== undefined) {
-      observeLibraryCookie(context, api, call.args, call.calleeRange, api.library);
+      observeLibraryCookie(context, api, call.args, call.calleeRange);
       continue;
     }
     const header = catalog.setCookieHeaders.find(call.callee);
@@ -26,17 +26,17 @@ export function detectCookies(context: DetectContext): void {
       if (name?.kind !== 'string' || name.value.toLowerCase() !== 'set-cookie') continue;
       const value = call.args[header.valueArg];
       const strings = value?.kind === 'array' ? value.elements : [value];
-      for (const cookie of strings) observeCookieString(context, cookie, call.calleeRange, 'a `Set-Cookie` header');
+      for (const cookie of strings) observeCookieString(context, cookie, call.calleeRange, 'a `Set-Cookie` header', true);
     }
   }
   for (const assignment of facts.assignments) {
     if (assignment.object === documentCookieObject && assignment.property.kind === 'string' && assignment.property.value === 'cookie') {
-      observeCookieString(context, assignment.value, assignment.range, '`document.cookie`');
+      observeCookieString(context, assignment.value, assignment.range, '`document.cookie`', false);
     }
   }
 }
 
-function observeLibraryCookie(context: DetectContext, api: CookieWriteApi, args: readonly StaticValue[], range: SourceRange, library: string): void {
+function observeLibraryCookie(context: DetectContext, api: CookieWriteApi, args: readonly StaticValue[], range: SourceRange): void {
   let nameValue: StaticValue | undefined;
   let value: StaticValue | undefined;
   let options: StaticValue | undefined;
@@ -59,7 +59,7 @@ function observeLibraryCookie(context: DetectContext, api: CookieWriteApi, args:
     context.unresolved(range, `cookie name (${describeUnknown(nameValue)})`);
     return;
   }
-  const attributes: CookieAttributes = {};
+  const attributes: CookieAttributes = api.server ? { server: true } : {};
   if (options?.kind === 'object') {
     const domain = options.properties.domain;
     if (domain?.kind === 'string') attributes.domain = domain.value;
@@ -69,7 +69,7 @@ function observeLibraryCookie(context: DetectContext, api: CookieWriteApi, args:
   } else {
     attributes.maxAgeSeconds = options === undefined ? null : undefined;
   }
-  observeCookie(context, name, attributes, namesOf(value), range, `written with ${library}`);
+  observeCookie(context, name, attributes, namesOf(value), range, `written with ${api.library}`);
 }
 
 /**
@@ -87,7 +87,7 @@ function lifetimeSeconds(api: CookieWriteApi, options: Extract<StaticValue, { ki
 }
 
 /** Parses `name=value; Max-Age=…; Domain=…; Expires=…; HttpOnly`. */
-function observeCookieString(context: DetectContext, value: StaticValue | undefined, range: SourceRange, via: string): void {
+function observeCookieString(context: DetectContext, value: StaticValue | undefined, range: SourceRange, via: string, server: boolean): void {
   const text = keyPattern(value);
   if (text === undefined) {
     context.unresolved(range, `cookie written to ${via} (${describeUnknown(value)})`);
@@ -100,7 +100,7 @@ function observeCookieString(context: DetectContext, value: StaticValue | undefi
     context.unresolved(range, `cookie name written to ${via}`);
     return;
   }
-  const attributes: CookieAttributes = { maxAgeSeconds: null };
+  const attributes: CookieAttributes = server ? { maxAgeSeconds: null, server } : { maxAgeSeconds: null };
   for (const part of parts) {
     const [rawKey = '', ...rest] = part.split('=');
     const key = rawKey.trim().toLowerCase();

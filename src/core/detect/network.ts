@@ -1,9 +1,12 @@
-import { urlElements } from '../../catalog/apis.js';
+import { nonRecipientHosts, urlElements } from '../../catalog/apis.js';
 import { classifyDataName } from '../classify-field.js';
 import type { SourceRange, StaticValue } from '../facts.js';
-import { matchesHost, parseAbsoluteUrl } from '../hosts.js';
+import { compileHostPattern, matchesHost, parseAbsoluteUrl } from '../hosts.js';
 import type { DetectContext } from './context.js';
 import { keyPattern, namesOf } from './context.js';
+
+/** Loopback and documentation hosts: a request there reaches no recipient. */
+const ignoredHosts = nonRecipientHosts.map(compileHostPattern);
 
 /**
  * Requests and embeds that reach another host: `fetch`, `axios`, beacons, sockets, and `<script>`,
@@ -30,7 +33,7 @@ export function detectNetwork(context: DetectContext): void {
 
 function observeRequest(context: DetectContext, target: string, range: SourceRange, how: string, payload: readonly StaticValue[]): void {
   const url = parseAbsoluteUrl(target);
-  if (url === undefined) return;
+  if (url === undefined || ignoredHosts.some((pattern) => matchesHost(pattern, url))) return;
   const vendor = context.catalog.hosts.find(({ pattern }) => matchesHost(pattern, url))?.vendor;
   if (vendor === undefined) {
     context.observe({ kind: 'network', host: url.host, confidence: 'strong', reason: `${how} \`${url.host}\``, ...(url.secure ? {} : { insecure: true }) }, range);

@@ -33,7 +33,9 @@ export function detectStorage(context: DetectContext): void {
 function keyArgument(api: StorageWriteApi, args: readonly StaticValue[]): StaticValue | undefined {
   if (typeof api.keyArg === 'number') return args[api.keyArg];
   const [index = '0', ...path] = api.keyArg.split('.');
-  return propertyAt(args[Number(index)], path.join('.'));
+  const options = args[Number(index)];
+  // An options object that cannot be read says why; a missing property is just missing.
+  return options?.kind === 'unknown' ? options : propertyAt(options, path.join('.'));
 }
 
 function observeStorage(

@@ -1,10 +1,10 @@
 import type { VendorEntry } from '../../catalog/types.js';
-import { durationSeconds } from '../../util/duration.js';
+import { parseDuration } from '../../manifest/duration.js';
 import { classifyDataName } from '../classify-field.js';
 import { refRoot } from '../api-ref.js';
 import type { SourceRange } from '../facts.js';
 import { matchesHost, parseAbsoluteUrl } from '../hosts.js';
-import { vendorOfModule } from '../detection-catalog.js';
+import { packageNameOf, vendorOfModule } from '../detection-catalog.js';
 import type { DetectContext } from './context.js';
 import { namesOf, propertyAt } from './context.js';
 
@@ -38,7 +38,8 @@ export function detectVendors(context: DetectContext): Set<string> {
 
   for (const fact of facts.imports) {
     const vendor = vendorOfModule(catalog, fact.module);
-    if (vendor !== undefined) offer({ vendor, range: fact.range, rank: 0, reason: `imports \`${fact.module}\``, loads: true });
+    const loads = !catalog.serverPackages.has(packageNameOf(fact.module));
+    if (vendor !== undefined) offer({ vendor, range: fact.range, rank: 0, reason: `imports \`${fact.module}\``, loads });
   }
   for (const fact of facts.urls) {
     const url = parseAbsoluteUrl(fact.url);
@@ -58,6 +59,9 @@ export function detectVendors(context: DetectContext): Set<string> {
     globalUse(global, fact.range);
   }
 
+  reassignIdentified(context, evidence);
+  const started = startedVendors(context);
+
   for (const found of [...evidence.values()].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column)) {
     const { vendor, range } = found;
     const observation = {
@@ -67,9 +71,11 @@ export function detectVendors(context: DetectContext): Set<string> {
       reason: found.reason,
     };
     context.observe(found.host === undefined ? observation : { ...observation, host: found.host }, range);
-    if (!found.loads) continue;
+    // Script tags always start the SDK; a package import does where the vendor names no start call.
+    const startsHere = found.rank === 1 || (vendor.init === undefined ? found.loads : started.has(vendor.id));
+    if (!startsHere) continue;
     for (const item of vendor.storage ?? []) {
-      const seconds = durationSeconds(item.duration);
+      const seconds = parseDuration(item.duration);
       context.observe(
         {
           kind: item.type === 'cookie' ? 'cookie' : 'storage',
@@ -95,6 +101,39 @@ export function detectVendors(context: DetectContext): Set<string> {
   detectDataCalls(context);
   detectRecorders(context, evidence);
   return new Set(evidence.keys());
+}
+
+/** Vendors whose SDK is started in this file (`loadStripe(…)`, `<Auth0Provider>`). */
+function startedVendors(context: DetectContext): Set<string> {
+  const started = new Set<string>();
+  for (const call of context.facts.calls) {
+    const vendor = context.catalog.inits.find(call.callee);
+    if (vendor !== undefined) started.add(vendor.id);
+  }
+  for (const element of context.facts.elements) {
+    const vendor = element.tagRef === undefined ? undefined : context.catalog.inits.find(element.tagRef);
+    if (vendor !== undefined) started.add(vendor.id);
+  }
+  return started;
+}
+
+/**
+ * A file that uses what only one vendor does (`FB.login`) hands that vendor the evidence of the vendors
+ * it shares a script or global with.
+ */
+function reassignIdentified(context: DetectContext, evidence: Map<string, VendorEvidence>): void {
+  const refs = [...context.facts.calls.map((call) => call.callee), ...context.facts.reads.map((read) => read.ref)];
+  for (const ref of refs) {
+    const vendor = context.catalog.identifiers.find(ref);
+    if (vendor === undefined) continue;
+    for (const overridden of vendor.identifiedBy?.overrides ?? []) {
+      const found = evidence.get(overridden);
+      if (found === undefined) continue;
+      evidence.delete(overridden);
+      const current = evidence.get(vendor.id);
+      if (current === undefined || found.rank < current.rank) evidence.set(vendor.id, { ...found, vendor, loads: found.loads || current?.loads === true });
+    }
+  }
 }
 
 /** Identify-style calls: the data names in their arguments flow to the vendor. */
