@@ -3,23 +3,9 @@ import { categoryAncestors, categoryLabel, coversCategory, getCategory } from '.
 import type { LoadedManifest } from '../manifest/load.js';
 import type { CcpaRow, Claim, CollectEntry, Manifest } from '../manifest/model.js';
 import type { Finding, FindingType, Severity } from './finding.js';
-import { formatMessage } from './messages.js';
+import { formatMessage, ruleMessages } from './messages.js';
 
-/** Message templates of `candor/manifest-consistency` (ESLint-style placeholders). */
-export const manifestConsistencyMessages = {
-  ccpaRowContradicted:
-    'The CCPA table says `{{row}}` (category {{letter}}) is not collected, but `collect` entry `{{entry}}` declares `{{category}}` ({{label}}), which is CCPA category {{letter}}. Correct the table, or the entry.',
-  ccpaRowByPurpose:
-    'The CCPA table says `{{row}}` (category {{letter}}) is not collected, but `collect` entry `{{entry}}` serves `{{purpose}}`, which usually falls under `{{row}}`. Check the table against the entry.',
-  claimDeniesCollect:
-    'Claim `{{claim}}` says `{{denied}}` is never collected, but `collect` entry `{{entry}}` declares `{{category}}` ({{label}}). Remove one of them.',
-  claimDeniesStorage:
-    'Claim `{{claim}}` says `{{denied}}` is never stored, but `collect` entry `{{entry}}` declares `{{category}}` with `stored_by: first_party`. Set `stored_by: recipient_only` if a processor holds it, or correct the claim.',
-  userEnteredOnlyCaptured:
-    'Claim `{{claim}}` says only what people choose to enter is collected, but `collect` entry `{{entry}}` declares `{{category}}` ({{label}}), which captures typing before it is submitted. Narrow the claim, or the collection.',
-  notSoldButSold:
-    'Claim `{{claim}}` says `{{denied}}` is not sold, but recipient `{{recipient}}` receives it with `disclosure: sale`. Correct the claim, or the recipient.',
-} as const;
+export const manifestConsistencyMessages = ruleMessages['manifest-consistency'];
 
 export type ManifestConsistencyMessageId = keyof typeof manifestConsistencyMessages;
 

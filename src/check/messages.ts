@@ -68,6 +68,38 @@ export const ruleMessages = {
     unusedStorage:
       '`device_storage` item `{{key}}` is declared, but no scanned code sets it. Remove it if it is gone.',
   },
+  'policy-mismatch': {
+  vendorNotDeclared:
+    'The policy text names {{name}} (`{{vendor}}`), but no recipient in privacy.yaml has `vendor: {{vendor}}`. Add it under `recipients`, or correct the policy text.',
+  vendorNotNamed:
+    'Recipient `{{recipient}}` (`{{vendor}}`) is declared, but the policy text `{{policy}}` never names it. Name it in the published policy, or remove the recipient.',
+  categoryNotDeclared:
+    'The policy text says `{{category}}` ({{label}}) is collected, but no `collect` entry in privacy.yaml covers it. Add it under `collect`, or correct the policy text.',
+  categoryNotInText:
+    '`collect` entry `{{entry}}` declares `{{category}}` ({{label}}), but the policy text `{{policy}}` does not say it is collected. Describe it in the published policy, or remove it from the entry.',
+  deniedButDeclared:
+    'The policy text says `{{category}}` ({{label}}) is not collected, but `collect` entry `{{entry}}` declares `{{declared}}`. Correct the policy text, or the manifest.',
+  claimMissing:
+    'The policy text promises `{{claimType}}`{{about}}, but privacy.yaml has no such claim, so the code is never checked against it. Add it under `claims`.',
+  signalMismatch:
+    'The policy text says {{signal}} is {{text}}, but `signals.{{field}}` in privacy.yaml says `{{manifest}}`. Make them agree.',
+  ccpaMismatch:
+    'The policy’s CCPA table says `{{row}}` is {{text}}, but `regional.ccpa.categories.{{row}}` in privacy.yaml says `{{manifest}}`. Make them agree.',
+  },
+  'manifest-consistency': {
+  ccpaRowContradicted:
+    'The CCPA table says `{{row}}` (category {{letter}}) is not collected, but `collect` entry `{{entry}}` declares `{{category}}` ({{label}}), which is CCPA category {{letter}}. Correct the table, or the entry.',
+  ccpaRowByPurpose:
+    'The CCPA table says `{{row}}` (category {{letter}}) is not collected, but `collect` entry `{{entry}}` serves `{{purpose}}`, which usually falls under `{{row}}`. Check the table against the entry.',
+  claimDeniesCollect:
+    'Claim `{{claim}}` says `{{denied}}` is never collected, but `collect` entry `{{entry}}` declares `{{category}}` ({{label}}). Remove one of them.',
+  claimDeniesStorage:
+    'Claim `{{claim}}` says `{{denied}}` is never stored, but `collect` entry `{{entry}}` declares `{{category}}` with `stored_by: first_party`. Set `stored_by: recipient_only` if a processor holds it, or correct the claim.',
+  userEnteredOnlyCaptured:
+    'Claim `{{claim}}` says only what people choose to enter is collected, but `collect` entry `{{entry}}` declares `{{category}}` ({{label}}), which captures typing before it is submitted. Narrow the claim, or the collection.',
+  notSoldButSold:
+    'Claim `{{claim}}` says `{{denied}}` is not sold, but recipient `{{recipient}}` receives it with `disclosure: sale`. Correct the claim, or the recipient.',
+  },
 } as const;
 
 export type RuleId = keyof typeof ruleMessages;
@@ -80,6 +112,8 @@ export const ruleFindingTypes: Readonly<Record<RuleId, { type: FindingType; seve
   'no-undeclared-storage': { type: 'undeclared-storage', severity: 'warning' },
   'no-undeclared-flow': { type: 'undeclared-flow', severity: 'warning' },
   'no-unused-declaration': { type: 'unused-declaration', severity: 'info' },
+  'policy-mismatch': { type: 'policy-mismatch', severity: 'warning' },
+  'manifest-consistency': { type: 'manifest-inconsistency', severity: 'warning' },
 };
 
 /** Fills an ESLint-style template. */

@@ -6,28 +6,11 @@ import type { Manifest } from '../manifest/model.js';
 import type { NotCollectedClaim, PolicyClaim } from '../policy/claims.js';
 import type { PolicyReading } from '../policy/read-policy.js';
 import type { Finding, Severity } from './finding.js';
+import { ruleMessages } from './messages.js';
 import { manifestFinding } from './manifest-consistency.js';
 import type { ManifestFindingInput } from './manifest-consistency.js';
 
-/** Message templates of `candor/policy-mismatch` (ESLint-style placeholders). */
-export const policyMismatchMessages = {
-  vendorNotDeclared:
-    'The policy text names {{name}} (`{{vendor}}`), but no recipient in privacy.yaml has `vendor: {{vendor}}`. Add it under `recipients`, or correct the policy text.',
-  vendorNotNamed:
-    'Recipient `{{recipient}}` (`{{vendor}}`) is declared, but the policy text `{{policy}}` never names it. Name it in the published policy, or remove the recipient.',
-  categoryNotDeclared:
-    'The policy text says `{{category}}` ({{label}}) is collected, but no `collect` entry in privacy.yaml covers it. Add it under `collect`, or correct the policy text.',
-  categoryNotInText:
-    '`collect` entry `{{entry}}` declares `{{category}}` ({{label}}), but the policy text `{{policy}}` does not say it is collected. Describe it in the published policy, or remove it from the entry.',
-  deniedButDeclared:
-    'The policy text says `{{category}}` ({{label}}) is not collected, but `collect` entry `{{entry}}` declares `{{declared}}`. Correct the policy text, or the manifest.',
-  claimMissing:
-    'The policy text promises `{{claimType}}`{{about}}, but privacy.yaml has no such claim, so the code is never checked against it. Add it under `claims`.',
-  signalMismatch:
-    'The policy text says {{signal}} is {{text}}, but `signals.{{field}}` in privacy.yaml says `{{manifest}}`. Make them agree.',
-  ccpaMismatch:
-    'The policy’s CCPA table says `{{row}}` is {{text}}, but `regional.ccpa.categories.{{row}}` in privacy.yaml says `{{manifest}}`. Make them agree.',
-} as const;
+export const policyMismatchMessages = ruleMessages['policy-mismatch'];
 
 export type PolicyMismatchMessageId = keyof typeof policyMismatchMessages;
 

@@ -12,7 +12,7 @@ import { skipReason } from '../scanner/source-limits.js';
 import type { ManifestCache, ManifestChecks } from './manifest-cache.js';
 import { manifestCache, manifestPathFor } from './manifest-cache.js';
 import type { SetupProblem } from './problems.js';
-import { displayPath, manifestProblem } from './problems.js';
+import { displayPath, manifestProblem, settingsProblem } from './problems.js';
 import { readCandorSettings } from './settings.js';
 import { typeScriptFor } from './typescript.js';
 
@@ -56,7 +56,7 @@ export function checkLintTarget(target: LintTarget, cache: ManifestCache = manif
 
 function computeCheck(target: LintTarget, cache: ManifestCache): FileCheck {
   const settings = readCandorSettings(target.settings);
-  if (!settings.ok) return failed({ messageId: 'settingsInvalid', data: { problem: settings.problem } });
+  if (!settings.ok) return failed(settingsProblem(settings.problem));
   const absolute = isAbsolute(target.physicalFilename) ? target.physicalFilename : resolve(target.cwd, target.physicalFilename);
   const directory = isAbsolute(target.physicalFilename) ? dirname(absolute) : target.cwd;
   const manifestPath = manifestPathFor(cache, directory, settings.settings.manifest, target.cwd);

@@ -12,7 +12,7 @@ export const setupMessages = {
   manifestInvalid:
     'Candor cannot check this file: manifest `{{manifest}}` is invalid ({{problem}}{{more}}). Fix it; `npx candor manifest validate` lists every problem.',
   settingsInvalid:
-    'Candor cannot check this file: `settings.candor` in the ESLint config is invalid: {{problem}}. Correct it in `eslint.config.js`.',
+    'Candor cannot check this file: `settings.candor` in the ESLint config is invalid: {{problem}} Correct it in `eslint.config.js`.',
 } as const;
 
 export type SetupMessageId = keyof typeof setupMessages;
@@ -35,6 +35,11 @@ export function manifestProblem(manifest: string, diagnostics: readonly Manifest
       more: shown.length > 1 ? `, and ${shown.length - 1} more` : '',
     },
   };
+}
+
+/** The problem for settings that do not validate. */
+export function settingsProblem(problem: string): SetupProblem {
+  return { messageId: 'settingsInvalid', data: { problem: /[.?!]$/.test(problem) ? problem : `${problem}.` } };
 }
 
 /** A path as the user sees it: relative to ESLint's working directory, `/`-separated, `.` for the directory itself. */

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../check/finding.js';
+import { repositoryUrl, ruleDocsUrl } from '../rule-docs.js';
 import type { Report } from './model.js';
 import { findingTypeTitles, getAcceptance, sortFindings } from './present.js';
 
@@ -7,8 +8,6 @@ import { findingTypeTitles, getAcceptance, sortFindings } from './present.js';
 export interface SarifRuleMeta {
   /** One sentence: the rule's `meta.docs.description`. */
   description: string;
-  /** The rule is an ESLint rule with a page under `docs/rules/`; scanner-only checks link to `docs/findings.md`. */
-  hasRulePage: boolean;
   /** The rule's default severity; without it, the most severe of its findings in this report. */
   severity?: Severity;
 }
@@ -23,7 +22,6 @@ type SarifLevel = 'error' | 'warning' | 'note';
 const levels: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', info: 'note' };
 const severityRank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-const repositoryUrl = 'https://github.com/candor-privacy/candor';
 // GitHub code scanning resolves `%SRCROOT%` to the checkout; `originalUriBaseIds` is ignored there.
 const srcRoot = '%SRCROOT%';
 
@@ -112,7 +110,7 @@ function buildRules(findings: readonly Finding[], version: string, ruleMeta: Rea
       id,
       name,
       shortDescription: { text: meta?.description ?? `${findingTypeTitles[finding.type]}.` },
-      helpUri: meta?.hasRulePage === true ? `${repositoryUrl}/blob/v${version}/docs/rules/${encodeURIComponent(name)}.md` : `${repositoryUrl}/blob/v${version}/docs/findings.md#${finding.type}`,
+      helpUri: ruleDocsUrl(id, version),
       defaultConfiguration: { level: levels[meta?.severity ?? worst.get(id) ?? 'warning'] },
       properties: { tags: ['privacy', finding.type] },
     });

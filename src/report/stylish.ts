@@ -54,10 +54,11 @@ export function renderStylish(report: Report, options: StylishOptions): string {
   }
   const { coverage } = report;
   const skippedFiles = coverage.skipped.filter((item) => !item.file.endsWith('/'));
+  // The line names Candor: `--output` replaces only files that say they are a Candor report.
   out.push(
     paint(
       'dim',
-      `Scanned ${coverage.files} file${coverage.files === 1 ? '' : 's'} against ${report.manifest ?? 'no manifest'}; ` +
+      `Candor scanned ${coverage.files} file${coverage.files === 1 ? '' : 's'} against ${report.manifest ?? 'no manifest'}; ` +
         `${skippedFiles.length} skipped, ${coverage.unresolved.length} unresolved key${coverage.unresolved.length === 1 ? '' : 's'}` +
         (skippedFiles.length + coverage.unresolved.length > 0 ? ' (see --format json for the list).' : '.'),
     ),

@@ -14,7 +14,7 @@ import { analyzeFacts, compareObservations } from '../core/analyze.js';
 import { compileDetectionCatalog } from '../core/detection-catalog.js';
 import type { FileAnalysis, Observation } from '../core/observation.js';
 import type { LoadedManifest } from '../manifest/load.js';
-import { loadManifest, ManifestError } from '../manifest/load.js';
+import { formatDiagnostic, loadManifest, ManifestError } from '../manifest/load.js';
 import { toVendorEntry } from '../manifest/model.js';
 import type { Coverage, Report } from '../report/model.js';
 import { UserError } from '../util/user-error.js';
@@ -32,6 +32,8 @@ export interface ScanOptions {
   policy?: string;
   /** Called after each file, for progress bars. */
   onProgress?: (done: number, total: number) => void;
+  /** Directory that paths in error messages are relative to (the CLI's working directory); default `process.cwd()`. */
+  cwd?: string;
 }
 
 export interface ScanResult {
@@ -77,7 +79,7 @@ function resolveRoot(root: string): string {
   return absolute;
 }
 
-function loadScanManifest(root: string, manifestOption: string | undefined): LoadedManifest {
+function loadScanManifest(root: string, manifestOption: string | undefined, cwd: string): LoadedManifest {
   const path = manifestOption === undefined ? join(root, 'privacy.yaml') : resolve(manifestOption);
   if (!existsSync(path)) {
     throw new UserError(
@@ -89,7 +91,8 @@ function loadScanManifest(root: string, manifestOption: string | undefined): Loa
   try {
     return loadManifest(path);
   } catch (error) {
-    if (error instanceof ManifestError) throw new UserError(error.message);
+    // Positions name the manifest as the user's shell sees it: `privacy.yaml:12:5: …`.
+    if (error instanceof ManifestError) throw new UserError(error.diagnostics.map((diagnostic) => formatDiagnostic(diagnostic, cwd)).join('\n'));
     throw error;
   }
 }
@@ -100,7 +103,7 @@ function loadScanManifest(root: string, manifestOption: string | undefined): Loa
  */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   const root = resolveRoot(options.root);
-  const loaded = loadScanManifest(root, options.manifest);
+  const loaded = loadScanManifest(root, options.manifest, options.cwd ?? process.cwd());
   const catalog = compileDetectionCatalog([...builtinVendors, ...loaded.manifest.vendors.map(toVendorEntry)]);
   const manifestFile = reportPath(root, loaded.path);
   const context = createCheckContext(loaded, catalog, manifestFile, (file) => toPosix(relative(loaded.dir, join(root, file))));

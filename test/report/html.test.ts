@@ -185,7 +185,7 @@ describe('renderHtml without a manifest', () => {
         {
           ...sampleReport.findings[1],
           type: 'undeclared-storage',
-          ruleId: 'candor/declared-storage',
+          ruleId: 'candor/no-undeclared-storage',
           messageId: 'x',
           data: {},
           severity: 'error',

@@ -11,7 +11,7 @@ import type { Report } from '../../src/report/model.js';
 const findings: Finding[] = [
   {
     type: 'unused-declaration',
-    ruleId: 'candor/unused-declaration',
+    ruleId: 'candor/no-unused-declaration',
     messageId: 'unusedRecipient',
     data: { recipient: 'hotjar' },
     severity: 'info',
@@ -29,7 +29,7 @@ const findings: Finding[] = [
   },
   {
     type: 'undeclared-recipient',
-    ruleId: 'candor/declared-recipients',
+    ruleId: 'candor/no-undeclared-recipient',
     messageId: 'undeclaredVendor',
     data: { vendor: 'google-analytics' },
     severity: 'error',
@@ -48,7 +48,7 @@ const findings: Finding[] = [
   },
   {
     type: 'violated-claim',
-    ruleId: 'candor/claims',
+    ruleId: 'candor/no-violated-claim',
     messageId: 'notCollected',
     data: { api: 'navigator.geolocation.getCurrentPosition', category: 'user.location.precise', claim: 'no-precise-location' },
     severity: 'error',
@@ -68,7 +68,7 @@ const findings: Finding[] = [
   },
   {
     type: 'undeclared-collection',
-    ruleId: 'candor/declared-collection',
+    ruleId: 'candor/no-undeclared-collection',
     messageId: 'undeclaredCategory',
     data: { field: '<input type="tel" name="phone">', category: 'user.contact.phone_number' },
     severity: 'warning',
@@ -103,7 +103,7 @@ const findings: Finding[] = [
   },
   {
     type: 'undeclared-flow',
-    ruleId: 'candor/undeclared-flow',
+    ruleId: 'candor/no-undeclared-flow',
     messageId: 'flowToRecipient',
     data: { category: 'user.contact.email', vendor: 'google-analytics' },
     severity: 'warning',
@@ -124,7 +124,7 @@ const findings: Finding[] = [
   },
   {
     type: 'undeclared-storage',
-    ruleId: 'candor/declared-storage',
+    ruleId: 'candor/no-undeclared-storage',
     messageId: 'undeclaredStorageKey',
     data: { key: 'draft:*' },
     severity: 'warning',

@@ -41,7 +41,7 @@ function validate(text: string): string {
 }
 
 const ruleMeta = {
-  'candor/declared-recipients': { description: 'Every SDK, payment processor and third-party host is listed under `recipients`.', hasRulePage: true, severity: 'error' as const },
+  'candor/no-undeclared-recipient': { description: 'Every SDK, payment processor and third-party host is listed under `recipients`.', severity: 'error' as const },
 };
 
 describe('renderSarif', () => {
@@ -66,23 +66,23 @@ describe('renderSarif', () => {
     expect(run?.tool.driver.version).toBe('0.1.0');
     expect(run?.tool.driver.informationUri).toBe('https://github.com/candor-privacy/candor');
     expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual([
-      'candor/claims',
-      'candor/declared-collection',
-      'candor/declared-recipients',
-      'candor/declared-storage',
+      'candor/no-undeclared-collection',
+      'candor/no-undeclared-flow',
+      'candor/no-undeclared-recipient',
+      'candor/no-undeclared-storage',
+      'candor/no-unused-declaration',
+      'candor/no-violated-claim',
       'candor/policy-mismatch',
-      'candor/undeclared-flow',
-      'candor/unused-declaration',
     ]);
   });
 
   it('links rules with a page to docs/rules and scanner checks to docs/findings.md', () => {
     const rules = parse(renderSarif(sampleReport, { ruleMeta })).runs[0]?.tool.driver.rules ?? [];
-    const recipients = rules.find((rule) => rule.id === 'candor/declared-recipients');
-    expect(recipients?.helpUri).toBe('https://github.com/candor-privacy/candor/blob/v0.1.0/docs/rules/declared-recipients.md');
-    expect(recipients?.shortDescription.text).toBe(ruleMeta['candor/declared-recipients'].description);
+    const recipients = rules.find((rule) => rule.id === 'candor/no-undeclared-recipient');
+    expect(recipients?.helpUri).toBe('https://github.com/candor-privacy/candor/blob/v0.1.0/docs/rules/no-undeclared-recipient.md');
+    expect(recipients?.shortDescription.text).toBe(ruleMeta['candor/no-undeclared-recipient'].description);
     expect(recipients?.defaultConfiguration.level).toBe('error');
-    const unused = rules.find((rule) => rule.id === 'candor/unused-declaration');
+    const unused = rules.find((rule) => rule.id === 'candor/no-unused-declaration');
     expect(unused?.helpUri).toBe('https://github.com/candor-privacy/candor/blob/v0.1.0/docs/findings.md#unused-declaration');
     expect(unused?.shortDescription.text).toBe('Unused declaration.');
     expect(unused?.defaultConfiguration.level).toBe('note');
@@ -106,21 +106,21 @@ describe('renderSarif', () => {
   });
 
   it('gives the full region and a relative %SRCROOT% location', () => {
-    const result = parse(renderSarif(sampleReport)).runs[0]?.results.find((entry) => entry.ruleId === 'candor/claims');
+    const result = parse(renderSarif(sampleReport)).runs[0]?.results.find((entry) => entry.ruleId === 'candor/no-violated-claim');
     expect(result?.locations[0]?.physicalLocation).toEqual({
       artifactLocation: { uri: 'src/components/store%20locator/%5Bcity%5D.tsx', uriBaseId: '%SRCROOT%' },
       region: { startLine: 8, startColumn: 5, endLine: 8, endColumn: 45 },
     });
-    expect(result?.message.text).toBe(sampleReport.findings.find((finding) => finding.ruleId === 'candor/claims')?.message);
+    expect(result?.message.text).toBe(sampleReport.findings.find((finding) => finding.ruleId === 'candor/no-violated-claim')?.message);
   });
 
   it('points manifest findings at the manifest line and code findings at their manifest entry too', () => {
     const results = parse(renderSarif(sampleReport)).runs[0]?.results ?? [];
-    const unused = results.find((entry) => entry.ruleId === 'candor/unused-declaration');
+    const unused = results.find((entry) => entry.ruleId === 'candor/no-unused-declaration');
     expect(unused?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('privacy.yaml');
     expect(unused?.locations[0]?.physicalLocation.region?.startLine).toBe(62);
     expect(unused?.relatedLocations).toBeUndefined();
-    const claim = results.find((entry) => entry.ruleId === 'candor/claims');
+    const claim = results.find((entry) => entry.ruleId === 'candor/no-violated-claim');
     expect(claim?.relatedLocations?.[0]?.physicalLocation.artifactLocation.uri).toBe('privacy.yaml');
     expect(claim?.relatedLocations?.[0]?.physicalLocation.region.startLine).toBe(91);
   });
@@ -128,7 +128,7 @@ describe('renderSarif', () => {
   it('marks accepted findings as externally suppressed with the reason', () => {
     const results = parse(renderSarif(sampleReport)).runs[0]?.results ?? [];
     const accepted = results.filter((entry) => entry.suppressions !== undefined);
-    expect(accepted.map((entry) => entry.ruleId)).toEqual(['candor/undeclared-flow']);
+    expect(accepted.map((entry) => entry.ruleId)).toEqual(['candor/no-undeclared-flow']);
     expect(accepted[0]?.suppressions).toEqual([
       { kind: 'external', status: 'accepted', justification: 'Hashed by gtag before sending; reviewed by legal. Accepted by dana@acme.example until 2025-12-31.' },
     ]);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/no-undeclared-recipient.js';
 
-// The fixture's privacy.yaml declares Stripe as the only recipient; `shop.example` hosts are first party.
+// The fixture's privacy.yaml declares Stripe as the only recipient; `acme-shop.com` hosts are first party.
 const fixture = join(import.meta.dirname, '../../fixtures/rules/no-undeclared-recipient');
 const analytics = join(fixture, 'src/analytics.ts');
 
@@ -22,7 +22,7 @@ export const stripe = loadStripe('pk_live_123');
       name: "requests to the site's own API",
       filename: analytics,
       code: `
-void fetch('https://api.shop.example/orders', { method: 'POST', body: '{}' });
+void fetch('https://api.acme-shop.com/orders', { method: 'POST', body: '{}' });
 `,
     },
     {
@@ -30,7 +30,7 @@ void fetch('https://api.shop.example/orders', { method: 'POST', body: '{}' });
       filename: analytics,
       options: [{ checkHosts: false }],
       code: `
-void fetch('https://collect.tracker.example/v1/events', { method: 'POST', body: '{}' });
+void fetch('https://collect.metricsflow.io/v1/events', { method: 'POST', body: '{}' });
 `,
     },
   ],
@@ -50,15 +50,15 @@ mixpanel.init('token');
       code: `
 export const Tags = () => <script src="https://www.googletagmanager.com/gtag/js?id=G-1" />;
 `,
-      errors: [{ messageId: 'undeclaredVendor', line: 2, column: 40, endLine: 2, endColumn: 89 }],
+      errors: [{ messageId: 'undeclaredVendor', line: 2, column: 39, endLine: 2, endColumn: 88 }],
     },
     {
       name: 'data sent to an unknown third-party host',
       filename: analytics,
       code: `
-void fetch('https://collect.tracker.example/v1/events', { method: 'POST', body: '{}' });
+void fetch('https://collect.metricsflow.io/v1/events', { method: 'POST', body: '{}' });
 `,
-      errors: [{ messageId: 'undeclaredHost', line: 2, column: 6, endLine: 2, endColumn: 88, data: { host: 'collect.tracker.example' } }],
+      errors: [{ messageId: 'undeclaredHost', line: 2, column: 6, endLine: 2, endColumn: 87, data: { host: 'collect.metricsflow.io' } }],
     },
     {
       name: 'checkHosts: false still reports SDKs',
@@ -66,7 +66,7 @@ void fetch('https://collect.tracker.example/v1/events', { method: 'POST', body: 
       options: [{ checkHosts: false }],
       code: `
 import mixpanel from 'mixpanel-browser';
-void fetch('https://collect.tracker.example/v1/events', { method: 'POST', body: '{}' });
+void fetch('https://collect.metricsflow.io/v1/events', { method: 'POST', body: '{}' });
 `,
       errors: [{ messageId: 'undeclaredVendor', line: 2, column: 22, endLine: 2, endColumn: 40 }],
     },

@@ -76,6 +76,7 @@ export const scanCommand: Command = {
     let progressShown = false;
     const result = await scan({
       root: resolveFrom(io.cwd, root),
+      cwd: io.cwd,
       ...(values.manifest === undefined ? {} : { manifest: resolveFrom(io.cwd, values.manifest) }),
       ...(values.policy === undefined ? {} : { policy: resolveFrom(io.cwd, values.policy) }),
       ...(showProgress

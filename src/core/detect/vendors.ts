@@ -72,8 +72,8 @@ export function detectVendors(context: DetectContext): Set<string> {
     };
     context.observe(found.host === undefined ? observation : { ...observation, host: found.host }, range);
     // Script tags always start the SDK; a package import does where the vendor names no start call.
-    const startsHere = found.rank === 1 || (vendor.init === undefined ? found.loads : started.has(vendor.id));
-    if (!startsHere) continue;
+    const start = found.rank === 1 || vendor.init === undefined ? (found.loads ? range : undefined) : started.get(vendor.id);
+    if (start === undefined) continue;
     for (const item of vendor.storage ?? []) {
       const seconds = parseDuration(item.duration);
       context.observe(
@@ -90,11 +90,11 @@ export function detectVendors(context: DetectContext): Set<string> {
           ...(item.thirdParty === true ? { thirdParty: true } : {}),
           reason: `set by ${vendor.name}`,
         },
-        range,
+        start,
       );
     }
     for (const category of vendor.collects ?? []) {
-      context.observe({ kind: 'flow', vendor: vendor.id, category, confidence: 'strong', implied: true, reason: `collected by ${vendor.name}'s script` }, range);
+      context.observe({ kind: 'flow', vendor: vendor.id, category, confidence: 'strong', implied: true, reason: `collected by ${vendor.name}'s script` }, start);
     }
   }
 
@@ -103,16 +103,16 @@ export function detectVendors(context: DetectContext): Set<string> {
   return new Set(evidence.keys());
 }
 
-/** Vendors whose SDK is started in this file (`loadStripe(…)`, `<Auth0Provider>`). */
-function startedVendors(context: DetectContext): Set<string> {
-  const started = new Set<string>();
-  for (const call of context.facts.calls) {
-    const vendor = context.catalog.inits.find(call.callee);
-    if (vendor !== undefined) started.add(vendor.id);
-  }
-  for (const element of context.facts.elements) {
-    const vendor = element.tagRef === undefined ? undefined : context.catalog.inits.find(element.tagRef);
-    if (vendor !== undefined) started.add(vendor.id);
+/** Where each vendor's SDK is first started in this file (`loadStripe(…)`, `<Auth0Provider>`). */
+function startedVendors(context: DetectContext): Map<string, SourceRange> {
+  const started = new Map<string, SourceRange>();
+  const starts = [
+    ...context.facts.calls.map((call) => ({ ref: call.callee, range: call.calleeRange })),
+    ...context.facts.elements.flatMap((element) => (element.tagRef === undefined ? [] : [{ ref: element.tagRef, range: element.range }])),
+  ].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+  for (const { ref, range } of starts) {
+    const vendor = context.catalog.inits.find(ref);
+    if (vendor !== undefined && !started.has(vendor.id)) started.set(vendor.id, range);
   }
   return started;
 }
