@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ts } from 'ts-morph';
 import { discoverFiles } from '../../src/scanner/discover.js';
 import { scan } from '../../src/scanner/scan.js';
+import { printEslintBench } from './eslint-bench.js';
 import { generateApp } from './generate-app.js';
 
 /**
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
     console.log(`parse-only (ts.createSourceFile)  ${parseMs.toFixed(0).padStart(6)} ms  ${(files / (parseMs / 1000)).toFixed(0).padStart(6)} files/s  peak RSS ${median(parse.map((m) => m.maxRssMb)).toFixed(0)} MB`);
     console.log(`candor scan                       ${scanMs.toFixed(0).padStart(6)} ms  ${(files / (scanMs / 1000)).toFixed(0).padStart(6)} files/s  peak RSS ${median(full.map((m) => m.maxRssMb)).toFixed(0)} MB`);
     console.log(`ratio scan / parse-only: ${(scanMs / parseMs).toFixed(2)}x (target: within 1.5x); medians of ${rounds} interleaved runs`);
+    printEslintBench(root, rounds);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import { createCheckContext } from '../../src/check/context.js';
 import type { Finding } from '../../src/check/finding.js';
 import { compareFindings } from '../../src/check/finding.js';
 import { assignFingerprints } from '../../src/check/fingerprint.js';
+import type { VendorEntry } from '../../src/catalog/types.js';
 import { vendors } from '../../src/catalog/vendors/index.js';
 import { compileDetectionCatalog } from '../../src/core/detection-catalog.js';
 import { parseManifest } from '../../src/manifest/load.js';
@@ -14,9 +15,9 @@ import { analyzeSource } from '../../src/scanner/analyze-source.js';
 export type AppFiles = Readonly<Record<string, string>>;
 
 /** Runs the per-file and project checks over in-memory files, as the scanner does, in report order. */
-export function checkApp(manifestText: string, files: AppFiles, options: { project?: boolean } = {}): Finding[] {
+export function checkApp(manifestText: string, files: AppFiles, options: { project?: boolean; extraVendors?: readonly VendorEntry[] } = {}): Finding[] {
   const loaded = parseManifest(manifestText, '/app/privacy.yaml');
-  const catalog = compileDetectionCatalog([...vendors, ...loaded.manifest.vendors.map(toVendorEntry)]);
+  const catalog = compileDetectionCatalog([...vendors, ...(options.extraVendors ?? []), ...loaded.manifest.vendors.map(toVendorEntry)]);
   const context = createCheckContext(loaded, catalog, 'privacy.yaml', (file) => file);
   const analyses = Object.entries(files).map(([file, text]) => analyzeSource(file, text, catalog));
   const findings = analyses.flatMap((analysis) => checkFile(analysis, context));

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+import candor from '../../src/index.js';
+import { discoverFiles } from '../../src/scanner/discover.js';
+
+/**
+ * The cost of Candor's rules inside ESLint, measured in-process (DESIGN.md "Measuring speed here"):
+ * one `Linter`, and each file verified with the parser alone and with `candor.configs.recommended`
+ * back to back, alternating which goes first, with the times summed per variant. Whole-run timings
+ * drift more on these machines than the rules cost.
+ */
+
+export interface EslintBenchResult {
+  files: number;
+  /** Median over rounds of the summed per-file times, in milliseconds. */
+  parserOnlyMs: number;
+  withRulesMs: number;
+  /** `withRules / parserOnly - 1`, as a percentage. */
+  overheadPercent: number;
+  problems: number;
+}
+
+const lintable = /\.(?:[cm]?[jt]sx?)$/i;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Lints every JavaScript and TypeScript file of `root` with and without the rules, `rounds` times. */
+export function benchEslint(root: string, rounds: number): EslintBenchResult {
+  const linter = new Linter({ cwd: root });
+  const recommended = candor.configs.recommended;
+  const parserOnly: TSESLint.FlatConfig.Config[] = [{ files: recommended.files, languageOptions: recommended.languageOptions }];
+  const withRules: TSESLint.FlatConfig.Config[] = [recommended];
+  const files = discoverFiles(root)
+    .files.filter((file) => lintable.test(file))
+    .map((file) => ({ path: join(root, file), text: readFileSync(join(root, file), 'utf8') }));
+
+  const time = (config: TSESLint.FlatConfig.Config[], text: string, path: string): { ms: number; problems: number } => {
+    const start = performance.now();
+    const messages = linter.verify(text, config, path);
+    return { ms: performance.now() - start, problems: messages.length };
+  };
+
+  // One unmeasured pass: JIT warm-up, TypeScript's lazy initialisation, the manifest parsed into the cache.
+  for (const { path, text } of files) time(withRules, text, path);
+
+  const parserTotals: number[] = [];
+  const ruleTotals: number[] = [];
+  let problems = 0;
+  for (let round = 0; round < rounds; round++) {
+    let parserMs = 0;
+    let rulesMs = 0;
+    problems = 0;
+    for (const [index, { path, text }] of files.entries()) {
+      if (index % 2 === 0) {
+        parserMs += time(parserOnly, text, path).ms;
+        const withCandor = time(withRules, text, path);
+        rulesMs += withCandor.ms;
+        problems += withCandor.problems;
+      } else {
+        const withCandor = time(withRules, text, path);
+        rulesMs += withCandor.ms;
+        problems += withCandor.problems;
+        parserMs += time(parserOnly, text, path).ms;
+      }
+    }
+    parserTotals.push(parserMs);
+    ruleTotals.push(rulesMs);
+    console.log(`eslint round ${round + 1}: parser only ${parserMs.toFixed(0)} ms, with candor.configs.recommended ${rulesMs.toFixed(0)} ms`);
+  }
+  const parserOnlyMs = median(parserTotals);
+  const withRulesMs = median(ruleTotals);
+  return { files: files.length, parserOnlyMs, withRulesMs, overheadPercent: (withRulesMs / parserOnlyMs - 1) * 100, problems };
+}
+
+/** Runs the ESLint measurement and prints it; `scan-bench.ts` calls this after the scan measurement. */
+export function printEslintBench(root: string, rounds: number): void {
+  const result = benchEslint(root, rounds);
+  console.log('');
+  console.log(`ESLint, same parser, no rules         ${result.parserOnlyMs.toFixed(0).padStart(6)} ms  (${result.files} files, in-process, summed per file)`);
+  console.log(`ESLint + candor.configs.recommended   ${result.withRulesMs.toFixed(0).padStart(6)} ms  (${result.problems} problems)`);
+  console.log(`rule overhead: ${result.overheadPercent.toFixed(1)}% (target: under 15%); medians of ${rounds} rounds, variants interleaved per file`);
+}
