@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import type { ESLint } from 'eslint';
 import { rules } from '../rules/index.js';
 import type { CandorConfigs } from './plugin/configs.js';
 import { createConfigs } from './plugin/configs.js';
@@ -9,16 +9,17 @@ export type { CandorSettings } from './plugin/settings.js';
 export * from './api.js';
 
 /** The ESLint plugin: `import candor from 'candor'; export default [candor.configs.recommended];`. */
-export interface CandorPlugin extends TSESLint.FlatConfig.Plugin {
+export interface CandorPlugin extends ESLint.Plugin {
   meta: { name: 'candor'; version: string; namespace: 'candor' };
-  rules: typeof rules;
+  rules: NonNullable<ESLint.Plugin['rules']>;
   configs: CandorConfigs;
 }
 
-const base = {
-  meta: { name: 'candor' as const, version: toolVersion, namespace: 'candor' as const },
-  rules,
-};
+// typescript-eslint's rule types describe the same objects as ESLint's but are not assignable to
+// them; users' `defineConfig` and ESLint's Node API take ESLint's, so the plugin is presented as such.
+const eslintRules = rules as unknown as CandorPlugin['rules'];
+
+const base = { meta: { name: 'candor' as const, version: toolVersion, namespace: 'candor' as const }, rules: eslintRules };
 // The configs register this very object, so `plugins: { candor }` next to them is not a redefinition.
 const plugin: CandorPlugin = Object.assign(base, { configs: createConfigs(base, rules) });
 

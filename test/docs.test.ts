@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { ruleMessages } from '../src/check/messages.js';
+import { rules } from '../rules/index.js';
 import candor from '../src/index.js';
 
 /**
@@ -64,7 +65,7 @@ function readPage(text: string): Page {
   return { lines, blocks, sections };
 }
 
-const ruleIds = Object.keys(candor.rules);
+const ruleIds = Object.keys(rules);
 
 describe('docs/rules', () => {
   it('has one page per rule and no page for a rule that does not exist', () => {
@@ -73,7 +74,7 @@ describe('docs/rules', () => {
   });
 });
 
-for (const [id, rule] of Object.entries(candor.rules)) {
+for (const [id, rule] of Object.entries(rules)) {
   describe(`docs/rules/${id}.md`, () => {
     const path = join(docsDir, `${id}.md`);
     const page = readPage(existsSync(path) ? readFileSync(path, 'utf8') : '');
@@ -81,8 +82,8 @@ for (const [id, rule] of Object.entries(candor.rules)) {
 
     it('opens with the rule id and its description', () => {
       expect(page.lines[0]).toBe(`# ${id}`);
-      expect(page.lines[2]).toBe(`${rule.meta.docs.description}.`);
-      const severity = rule.meta.docs.recommended;
+      expect(page.lines[2]).toBe(`${rule.meta.docs?.description}.`);
+      const severity = rule.meta.docs?.recommended;
       expect(page.lines[4]).toContain(`\`${severity}\` in \`candor.configs.recommended\``);
     });
 
@@ -103,7 +104,7 @@ for (const [id, rule] of Object.entries(candor.rules)) {
       for (const [index, schema] of schemas.entries()) {
         const defaultsOf = defaults[index];
         for (const key of Object.keys(schema.properties ?? {})) {
-          const value = typeof defaultsOf === 'object' && defaultsOf !== null && key in defaultsOf ? (defaultsOf as Record<string, unknown>)[key] : undefined;
+          const value = isRecord(defaultsOf) ? defaultsOf[key] : undefined;
           expect(page.sections.get(`### \`${key}\``)).toContain(`Default: \`${JSON.stringify(value)}\``);
         }
       }
@@ -150,4 +151,8 @@ for (const [id, rule] of Object.entries(candor.rules)) {
       }
     }
   });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
 import { ruleFindingTypes, ruleMessages } from '../src/check/messages.js';
 import candor from '../src/index.js';
 import { setupMessages } from '../src/plugin/problems.js';
@@ -9,7 +10,7 @@ import { setupMessages } from '../src/plugin/problems.js';
 const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'fixtures/rules');
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-const ruleIds = Object.keys(candor.rules);
+const ruleIds = Object.keys(rules);
 
 describe('the plugin object', () => {
   it('names itself for ESLint\'s config serialisation and cache', () => {
@@ -20,6 +21,7 @@ describe('the plugin object', () => {
     const files = readdirSync(join(root, 'rules'))
       .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
       .map((name) => name.slice(0, -3));
+    expect(candor.rules).toBe(rules);
     expect(ruleIds).toEqual([...ruleIds].sort());
     expect(ruleIds).toEqual(files.sort());
     // Unused declarations and the policy-text checks need the whole project: scanner only.
@@ -30,16 +32,16 @@ describe('the plugin object', () => {
 });
 
 describe('rule meta', () => {
-  for (const [id, rule] of Object.entries(candor.rules)) {
+  for (const [id, rule] of Object.entries(rules)) {
     describe(id, () => {
       const { meta } = rule;
 
       it('is a documented problem rule', () => {
         expect(meta.type).toBe('problem');
-        expect(meta.docs.description).toMatch(/^(Disallow|Require|Enforce) .+[^. ]$/);
-        expect(meta.docs.url).toMatch(new RegExp(`/blob/v${packageJson.version.replace(/\./g, '\\.')}/docs/rules/${id}\\.md$`));
+        expect(meta.docs?.description).toMatch(/^(Disallow|Require|Enforce) .+[^. ]$/);
+        expect(meta.docs?.url).toMatch(new RegExp(`/blob/v${packageJson.version.replace(/\./g, '\\.')}/docs/rules/${id}\\.md$`));
         expect(existsSync(join(root, 'docs/rules', `${id}.md`))).toBe(true);
-        expect(meta.docs.requiresTypeChecking).toBe(false);
+        expect(meta.docs?.requiresTypeChecking).toBe(false);
       });
 
       it('uses the shared message text, plus the set-up problems', () => {
@@ -48,13 +50,14 @@ describe('rule meta', () => {
 
       it('is recommended at the severity of its finding type', () => {
         const severity = ruleFindingTypes[id as keyof typeof ruleFindingTypes].severity;
-        expect(meta.docs.recommended).toBe(severity === 'error' ? 'error' : 'warn');
+        expect(meta.docs?.recommended).toBe(severity === 'error' ? 'error' : 'warn');
       });
 
       it('describes every option and keeps its defaults in meta.defaultOptions only', () => {
         const schemas = Array.isArray(meta.schema) ? meta.schema : [meta.schema];
         expect(meta.defaultOptions).toHaveLength(schemas.length);
         for (const schema of schemas) {
+          expect(schema.type).toBe('object');
           expect(schema.additionalProperties).toBe(false);
           for (const property of Object.values(schema.properties ?? {})) {
             expect(property.description).toBeTruthy();

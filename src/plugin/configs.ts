@@ -1,5 +1,5 @@
-import type { TSESLint } from '@typescript-eslint/utils';
 import * as typescriptParser from '@typescript-eslint/parser';
+import type { ESLint, Linter } from 'eslint';
 import type { CandorRuleDocs } from './create-rule.js';
 
 /** Files the configs lint: every JavaScript and TypeScript flavour, with or without JSX. */
@@ -8,9 +8,9 @@ export const lintedFiles = ['**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}'];
 // A type alias, not an interface, so it fits ESLint's `configs` index signature.
 export type CandorConfigs = {
   /** Every rule at its recommended severity: violated claims and undeclared recipients are errors, the rest warnings. */
-  recommended: TSESLint.FlatConfig.Config;
+  recommended: Linter.Config;
   /** Every rule an error. */
-  strict: TSESLint.FlatConfig.Config;
+  strict: Linter.Config;
 };
 
 interface RuleWithDocs {
@@ -21,8 +21,8 @@ interface RuleWithDocs {
  * The flat configs, registering `plugin` itself under `candor` (so a config that also lists the
  * plugin by name does not define it twice). The parser needs no type information: no `project`.
  */
-export function createConfigs(plugin: TSESLint.FlatConfig.Plugin, rules: Readonly<Record<string, RuleWithDocs>>): CandorConfigs {
-  const base = {
+export function createConfigs(plugin: ESLint.Plugin, rules: Readonly<Record<string, RuleWithDocs>>): CandorConfigs {
+  const base: Linter.Config = {
     files: lintedFiles,
     plugins: { candor: plugin },
     languageOptions: {
@@ -30,8 +30,8 @@ export function createConfigs(plugin: TSESLint.FlatConfig.Plugin, rules: Readonl
       parserOptions: { ecmaFeatures: { jsx: true } },
     },
   };
-  const recommended: TSESLint.FlatConfig.Rules = {};
-  const strict: TSESLint.FlatConfig.Rules = {};
+  const recommended: Linter.RulesRecord = {};
+  const strict: Linter.RulesRecord = {};
   for (const [id, rule] of Object.entries(rules)) {
     recommended[`candor/${id}`] = rule.meta.docs?.recommended ?? 'warn';
     strict[`candor/${id}`] = 'error';

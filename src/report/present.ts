@@ -1,5 +1,5 @@
 import type { Finding, FindingType, Severity } from '../check/finding.js';
-import { compareFindings, findingTypes } from '../check/finding.js';
+import { compareFindings } from '../check/finding.js';
 
 /** Heading-style names of the finding types, in DESIGN.md's wording. */
 export const findingTypeTitles: Readonly<Record<FindingType, string>> = {

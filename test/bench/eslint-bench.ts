@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 import candor from '../../src/index.js';
 import { discoverFiles } from '../../src/scanner/discover.js';
@@ -34,13 +33,13 @@ function median(values: readonly number[]): number {
 export function benchEslint(root: string, rounds: number): EslintBenchResult {
   const linter = new Linter({ cwd: root });
   const recommended = candor.configs.recommended;
-  const parserOnly: TSESLint.FlatConfig.Config[] = [{ files: recommended.files, languageOptions: recommended.languageOptions }];
-  const withRules: TSESLint.FlatConfig.Config[] = [recommended];
+  const parserOnly: Linter.Config[] = [{ files: recommended.files, languageOptions: recommended.languageOptions }];
+  const withRules: Linter.Config[] = [recommended];
   const files = discoverFiles(root)
     .files.filter((file) => lintable.test(file))
     .map((file) => ({ path: join(root, file), text: readFileSync(join(root, file), 'utf8') }));
 
-  const time = (config: TSESLint.FlatConfig.Config[], text: string, path: string): { ms: number; problems: number } => {
+  const time = (config: Linter.Config[], text: string, path: string): { ms: number; problems: number } => {
     const start = performance.now();
     const messages = linter.verify(text, config, path);
     return { ms: performance.now() - start, problems: messages.length };
