@@ -83,7 +83,11 @@ export function discoverFiles(root: string): DiscoveredFiles {
           skipped.push({ file: `${path}/`, reason });
           continue;
         }
-        if (entry.isSymbolicLink()) continue;
+        if (entry.isSymbolicLink()) {
+          // Following links could scan a folder twice or leave the root; say so instead.
+          skipped.push({ file: `${path}/`, reason: 'symbolic link' });
+          continue;
+        }
         if (isIgnored(current, path, true)) continue;
         walk(join(directory, entry.name), current);
         continue;

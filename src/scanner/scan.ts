@@ -14,7 +14,7 @@ import { analyzeFacts, compareObservations } from '../core/analyze.js';
 import { compileDetectionCatalog } from '../core/detection-catalog.js';
 import type { FileAnalysis, Observation } from '../core/observation.js';
 import type { LoadedManifest } from '../manifest/load.js';
-import { formatDiagnostic, loadManifest, ManifestError } from '../manifest/load.js';
+import { formatDiagnostic, loadManifest, ManifestError, parseManifest } from '../manifest/load.js';
 import { toVendorEntry } from '../manifest/model.js';
 import type { Coverage, Report } from '../report/model.js';
 import { UserError } from '../util/user-error.js';
@@ -26,8 +26,8 @@ import { skipReason } from './source-limits.js';
 export interface ScanOptions {
   /** Directory to scan. */
   root: string;
-  /** Manifest path; default `privacy.yaml` at the root. */
-  manifest?: string;
+  /** Manifest path; default `privacy.yaml` at the root; `null` scans against an empty manifest (`candor init` drafts one from what it sees). */
+  manifest?: string | null;
   /** Policy text path; default the manifest's `policy.text`. */
   policy?: string;
   /** Called after each file, for progress bars. */
@@ -79,7 +79,8 @@ function resolveRoot(root: string): string {
   return absolute;
 }
 
-function loadScanManifest(root: string, manifestOption: string | undefined, cwd: string): LoadedManifest {
+function loadScanManifest(root: string, manifestOption: string | null | undefined, cwd: string): LoadedManifest {
+  if (manifestOption === null) return parseManifest('privacy_manifest: 1\n', join(root, 'privacy.yaml'));
   const path = manifestOption === undefined ? join(root, 'privacy.yaml') : resolve(manifestOption);
   if (!existsSync(path)) {
     throw new UserError(
@@ -159,6 +160,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const observations: Observation[] = analyses.flatMap((analysis) => analysis.observations);
   observations.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : compareObservations(a, b)));
   coverage.skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  // Detectors report in their own order; readers expect file order.
+  coverage.unresolved.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 
   const report: Report = {
     schemaVersion: 1,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getCategory } from '../../src/catalog/taxonomy.js';
 import { serviceTypes, type VendorEntry } from '../../src/catalog/types.js';
 import { vendors } from '../../src/catalog/vendors/index.js';
+import { patternRoots } from '../../src/core/api-ref.js';
 import { compileHostPattern, matchesHost, parseAbsoluteUrl } from '../../src/core/hosts.js';
 import type { Observation } from '../../src/core/observation.js';
 import { analyzeSource } from '../../src/scanner/analyze-source.js';
@@ -122,6 +123,22 @@ describe('vendor catalog data', () => {
     }
   });
 
+  it('roots every start call in one of the vendor\'s own packages or globals', () => {
+    const foreign: string[] = [];
+    for (const vendor of vendors) {
+      const packages = [...(vendor.packages ?? []), ...(vendor.serverPackages ?? [])];
+      const ownsModule = (module: string): boolean =>
+        packages.some((name) => (name.endsWith('/*') ? module.startsWith(name.slice(0, -1)) : module === name || module.startsWith(`${name}/`)));
+      for (const pattern of vendor.init ?? []) {
+        for (const root of patternRoots(pattern)) {
+          const owned = vendor.globals?.includes(root) === true || ownsModule(root.endsWith('/*') ? root.slice(0, -1) : root);
+          if (!owned) foreign.push(`${vendor.id}: ${pattern}`);
+        }
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+
   it('gives every recorder a start call and option paths in dot form', () => {
     for (const vendor of vendors) {
       if (vendor.recorder === undefined) continue;
@@ -210,5 +227,47 @@ describe('recorder masking data', () => {
     const recorders = fixtures.filter((file) => vendors.find((vendor) => vendor.id === vendorOfFixture(file))?.recorder !== undefined);
     expect(recorders.length).toBeGreaterThanOrEqual(8);
     for (const file of recorders) expect(capturesPasswords(file, readFileSync(fixtureFolder + file, 'utf8')), file).toBe(false);
+  });
+});
+
+describe('start calls', () => {
+  /** Lines of the cookies and storage keys the vendor's SDK is implied to set in this source. */
+  function impliedStorageLines(file: string, text: string, vendor: string): number[] {
+    const lines = analyzeSource(file, text)
+      .observations.filter((observation) => observation.implied === true && observation.vendor === vendor && (observation.kind === 'cookie' || observation.kind === 'storage'))
+      .map((observation) => observation.line);
+    return [...new Set(lines)];
+  }
+
+  it.each([
+    ['stripe.tsx', 'stripe', 5],
+    ['mixpanel.ts', 'mixpanel', 3],
+    ['posthog.ts', 'posthog', 3],
+    ['auth0.tsx', 'auth0', 6],
+  ])('%s: the SDK\'s cookies are reported where it starts', (file, vendor, line) => {
+    expect(impliedStorageLines(file, readFileSync(fixtureFolder + file, 'utf8'), vendor)).toEqual([line]);
+  });
+
+  it.each([
+    ['stripe', 'src/pay.tsx', "import { useStripe } from '@stripe/react-stripe-js';\nexport function usePay() {\n  const stripe = useStripe();\n  return stripe;\n}\n"],
+    ['mixpanel', 'src/track.ts', "import mixpanel from 'mixpanel-browser';\nexport function trackSignup(): void {\n  mixpanel.track('Signed up');\n}\n"],
+    ['posthog', 'src/flags.ts', "import { usePostHog } from 'posthog-js/react';\nexport function useFlag(name: string): boolean {\n  return usePostHog().isFeatureEnabled(name) === true;\n}\n"],
+    ['auth0', 'src/profile.tsx', "import { useAuth0 } from '@auth0/auth0-react';\nexport function Profile() {\n  const { user } = useAuth0();\n  return <p>{user?.name}</p>;\n}\n"],
+  ])('%s: a file that only uses the started SDK sets no cookie of its own', (vendor, file, text) => {
+    const observations = analyzeSource(file, text).observations;
+    expect(observations.some((observation) => (observation.kind === 'sdk' || observation.kind === 'payment') && observation.vendor === vendor)).toBe(true);
+    expect(impliedStorageLines(file, text, vendor)).toEqual([]);
+  });
+
+  it('does not read the server SDK\'s start call as starting the browser SDK', () => {
+    const text = "import * as Sentry from '@sentry/node';\nSentry.init({ dsn: process.env.SENTRY_DSN });\n";
+    const observations = analyzeSource('server/instrument.ts', text).observations;
+    expect(observations.some((observation) => observation.kind === 'sdk' && observation.vendor === 'sentry')).toBe(true);
+    expect(observations.filter((observation) => observation.implied === true)).toEqual([]);
+  });
+
+  it('starts the SDK from its global when the script is loaded elsewhere', () => {
+    const text = "declare const Stripe: (key: string) => unknown;\nexport const stripe = Stripe('pk_test_0123456789');\n";
+    expect(impliedStorageLines('src/stripe-global.ts', text, 'stripe')).toEqual([2]);
   });
 });

@@ -45,10 +45,10 @@ describe('project checks', () => {
 
   it('reports declarations nothing in the code backs, at their manifest line', () => {
     expect(summarize(findings)).toEqual([
-      { type: 'unused-declaration', messageId: 'unusedCollect', severity: 'info', file: 'privacy.yaml', line: 12, column: 5, manifestPath: 'collect[support]' },
-      { type: 'unused-declaration', messageId: 'unusedRecipient', severity: 'info', file: 'privacy.yaml', line: 22, column: 5, manifestPath: 'recipients[intercom]', vendor: 'intercom' },
-      { type: 'unused-declaration', messageId: 'unusedStorage', severity: 'info', file: 'privacy.yaml', line: 28, column: 7, manifestPath: 'device_storage.items[gone]', key: 'gone' },
-      { type: 'violated-claim', messageId: 'signalNotRead', severity: 'warning', file: 'privacy.yaml', line: 31, column: 27, manifestPath: 'signals.global_privacy_control' },
+      { type: 'unused-declaration', messageId: 'unusedCollect', severity: 'info', file: 'privacy.yaml', line: 11, column: 5, manifestPath: 'collect[support]' },
+      { type: 'unused-declaration', messageId: 'unusedRecipient', severity: 'info', file: 'privacy.yaml', line: 21, column: 5, manifestPath: 'recipients[intercom]', vendor: 'intercom' },
+      { type: 'unused-declaration', messageId: 'unusedStorage', severity: 'info', file: 'privacy.yaml', line: 27, column: 7, manifestPath: 'device_storage.items[gone]', key: 'gone' },
+      { type: 'violated-claim', messageId: 'signalNotRead', severity: 'warning', file: 'privacy.yaml', line: 30, column: 27, manifestPath: 'signals.global_privacy_control' },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/no-undeclared-collection.js';
+import { testedRule } from './tested-rule.js';
 
 // The fixture's privacy.yaml declares `name` and `email` for a newsletter, nothing else.
 const fixture = join(import.meta.dirname, '../../fixtures/rules/no-undeclared-collection');
@@ -10,7 +11,7 @@ const orphan = join(import.meta.dirname, '../../fixtures/rules/no-manifest/src/s
 
 const ruleTester = new RuleTester();
 
-ruleTester.run('no-undeclared-collection', rule, {
+ruleTester.run('no-undeclared-collection', testedRule(rule), {
   valid: [
     {
       name: 'declared categories, seen by autocomplete and by label',

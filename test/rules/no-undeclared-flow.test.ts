@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/no-undeclared-flow.js';
+import { testedRule } from './tested-rule.js';
 
 // The fixture's privacy.yaml declares Mixpanel as receiving `user.behavior` and `user.device` only.
 const fixture = join(import.meta.dirname, '../../fixtures/rules/no-undeclared-flow');
@@ -8,7 +9,7 @@ const tracking = join(fixture, 'src/tracking.ts');
 
 const ruleTester = new RuleTester();
 
-ruleTester.run('no-undeclared-flow', rule, {
+ruleTester.run('no-undeclared-flow', testedRule(rule), {
   valid: [
     {
       name: 'usage events, which Mixpanel is declared to receive',

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/no-undeclared-recipient.js';
+import { testedRule } from './tested-rule.js';
 
 // The fixture's privacy.yaml declares Stripe as the only recipient; `acme-shop.com` hosts are first party.
 const fixture = join(import.meta.dirname, '../../fixtures/rules/no-undeclared-recipient');
@@ -8,7 +9,7 @@ const analytics = join(fixture, 'src/analytics.ts');
 
 const ruleTester = new RuleTester();
 
-ruleTester.run('no-undeclared-recipient', rule, {
+ruleTester.run('no-undeclared-recipient', testedRule(rule), {
   valid: [
     {
       name: 'the declared payment processor',

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/no-undeclared-storage.js';
+import { testedRule } from './tested-rule.js';
 
 // The fixture's privacy.yaml declares a `sid` cookie for one day and a `cart` key in local storage.
 const fixture = join(import.meta.dirname, '../../fixtures/rules/no-undeclared-storage');
@@ -8,7 +9,7 @@ const cart = join(fixture, 'src/cart.ts');
 
 const ruleTester = new RuleTester();
 
-ruleTester.run('no-undeclared-storage', rule, {
+ruleTester.run('no-undeclared-storage', testedRule(rule), {
   valid: [
     {
       name: 'the declared local storage key',

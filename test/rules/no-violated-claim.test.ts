@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../rules/no-violated-claim.js';
+import { testedRule } from './tested-rule.js';
 
 // The fixture's privacy.yaml claims `no-precise-location`, says Do Not Track is not honoured and allows no third-party cookies.
 const fixture = join(import.meta.dirname, '../../fixtures/rules/no-violated-claim');
@@ -8,7 +9,7 @@ const finder = join(fixture, 'src/store-finder.ts');
 
 const ruleTester = new RuleTester();
 
-ruleTester.run('no-violated-claim', rule, {
+ruleTester.run('no-violated-claim', testedRule(rule), {
   valid: [
     {
       name: 'a city typed by the user is not precise location',

@@ -8,6 +8,7 @@ export default {
   service: 'realtime_messaging',
   docs: 'https://ably.com/docs/getting-started/javascript',
   packages: ['ably', '@ably/*'],
+  init: ['ably#Realtime|Rest', 'Ably.Realtime|Rest'],
   hosts: ['*.ably.io', '*.ably-realtime.com', 'cdn.ably.com'],
   globals: ['Ably'],
   receives: ['user.content.communications', 'user.unique_id', 'user.device.ip_address'],

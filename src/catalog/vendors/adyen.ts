@@ -8,6 +8,7 @@ export default {
   service: 'payment_processor',
   docs: 'https://docs.adyen.com/online-payments/build-your-integration/',
   packages: ['@adyen/*'],
+  init: ['@adyen/adyen-web#AdyenCheckout', '@adyen/adyen-web#default', 'AdyenCheckout'],
   hosts: ['checkoutshopper-live.adyen.com', 'checkoutshopper-test.adyen.com', 'checkout-test.adyen.com'],
   globals: ['AdyenCheckout'],
   receives: ['user.financial.credit_card', 'user.name', 'user.contact.email', 'user.contact.address', 'user.device.ip_address', 'user.device.browser'],

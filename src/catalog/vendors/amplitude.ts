@@ -8,6 +8,8 @@ export default {
   service: 'analytics',
   docs: 'https://amplitude.com/docs/sdks/analytics/browser/browser-sdk-2',
   packages: ['@amplitude/*', 'amplitude-js'],
+  serverPackages: ['@amplitude/analytics-node', '@amplitude/node'],
+  init: ['@amplitude/analytics-browser#init', '@amplitude/unified#initAll', 'amplitude-js#getInstance().init', 'amplitude.init', 'amplitude.getInstance().init'],
   hosts: ['cdn.amplitude.com', 'api2.amplitude.com', 'api.eu.amplitude.com', 'api.amplitude.com'],
   globals: ['amplitude'],
   receives: [

@@ -12,6 +12,7 @@ export default {
   privacyPolicy: 'https://auth0.com/privacy',
   packages: ['@auth0/*', 'auth0-js', 'auth0-lock'],
   serverPackages: ['auth0'],
+  init: ['@auth0/auth0-react#Auth0Provider', '@auth0/auth0-spa-js#createAuth0Client', '@auth0/auth0-spa-js#Auth0Client', '@auth0/auth0-vue#createAuth0'],
   hosts: ['*.auth0.com', 'cdn.auth0.com'],
   globals: ['Auth0Lock', 'auth0'],
   receives: ['user.contact.email', 'user.authorization.password', 'user.social', 'user.unique_id', 'user.device.ip_address', 'user.device.browser'],

@@ -20,6 +20,7 @@ export default {
   // Not `@braintree/*`: that scope also publishes generic utilities such as `@braintree/sanitize-url`.
   packages: ['braintree-web', 'braintree-web-drop-in', 'braintree-web-drop-in-react'],
   serverPackages: ['braintree'],
+  init: ['braintree-web#client.create', 'braintree-web/client#create', 'braintree-web-drop-in#create', 'braintree-web-drop-in-react#default', 'braintree.client.create', 'braintree.dropin.create'],
   hosts: ['js.braintreegateway.com', 'assets.braintreegateway.com', 'api.braintreegateway.com', 'payments.braintree-api.com'],
   globals: ['braintree'],
   receives: ['user.financial.credit_card', 'user.name', 'user.contact.email', 'user.contact.address', 'user.device.ip_address'],

@@ -8,6 +8,7 @@ export default {
   service: 'error_monitoring',
   docs: 'https://docs.bugsnag.com/platforms/javascript/',
   packages: ['@bugsnag/*'],
+  init: ['@bugsnag/js#start', '@bugsnag/browser#start', 'Bugsnag.start'],
   hosts: ['notify.bugsnag.com', 'sessions.bugsnag.com', 'd2wy8f7a9ursnm.cloudfront.net/v7/bugsnag.min.js'],
   globals: ['Bugsnag'],
   receives: ['user.telemetry.crash', 'user.behavior.browsing_history', 'user.device.ip_address', 'user.device.browser'],

@@ -9,6 +9,8 @@ export default {
   docs: 'https://clerk.com/docs',
   privacyPolicy: 'https://clerk.com/legal/privacy',
   packages: ['@clerk/*'],
+  serverPackages: ['@clerk/backend', '@clerk/express', '@clerk/fastify'],
+  init: ['@clerk/*#ClerkProvider', '@clerk/clerk-js#Clerk', 'Clerk.load'],
   hosts: ['*.clerk.accounts.dev', 'api.clerk.com', 'img.clerk.com'],
   globals: ['Clerk'],
   receives: ['user.contact.email', 'user.authorization.password', 'user.name', 'user.social', 'user.unique_id', 'user.device.ip_address', 'user.device.browser'],

@@ -8,6 +8,7 @@ export default {
   service: 'consent_management',
   docs: 'https://www.cookiebot.com/en/developer/',
   packages: ['react-cookiebot'],
+  init: ['react-cookiebot#default'],
   hosts: ['consent.cookiebot.com', 'consentcdn.cookiebot.com', 'consent.cookiebot.eu'],
   globals: ['Cookiebot', 'CookieConsent', 'CookiebotCallback_OnAccept', 'CookiebotCallback_OnDecline'],
   receives: ['user.privacy_preferences', 'user.device.ip_address', 'user.device.browser'],

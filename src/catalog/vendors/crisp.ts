@@ -7,7 +7,9 @@ export default {
   aliases: ['Crisp Chat', 'Crisp IM SAS'],
   service: 'customer_support',
   docs: 'https://docs.crisp.chat/guides/chatbox-sdks/web-sdk/',
-  packages: ['crisp-sdk-web', 'crisp-api'],
+  packages: ['crisp-sdk-web'],
+  serverPackages: ['crisp-api'],
+  init: ['crisp-sdk-web#Crisp.configure'],
   hosts: ['client.crisp.chat', '*.crisp.chat'],
   globals: ['$crisp', 'CRISP_WEBSITE_ID', 'CRISP_TOKEN_ID'],
   receives: [

@@ -10,6 +10,7 @@ export default {
   privacyPolicy: 'https://www.datadoghq.com/legal/privacy/',
   packages: ['@datadog/*'],
   serverPackages: ['dd-trace'],
+  init: ['@datadog/*#datadogRum.init', '@datadog/*#datadogLogs.init', 'DD_RUM.init', 'DD_LOGS.init'],
   hosts: [
     'www.datadoghq-browser-agent.com',
     'browser-intake-datadoghq.com',

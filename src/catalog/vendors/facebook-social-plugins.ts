@@ -12,6 +12,7 @@ export default {
   service: 'social_widget',
   docs: 'https://developers.facebook.com/docs/javascript',
   packages: ['react-facebook'],
+  init: ['react-facebook#FacebookProvider', 'FB.init'],
   hosts: ['connect.facebook.net/*/sdk.js', 'connect.facebook.net/*/all.js', 'www.facebook.com/plugins', 'staticxx.facebook.com'],
   globals: ['FB', 'fbAsyncInit'],
   // Plugins load from facebook.com, so Meta sees the page URL and its own cookies for logged-in users.

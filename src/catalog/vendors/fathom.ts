@@ -8,6 +8,7 @@ export default {
   service: 'analytics',
   docs: 'https://usefathom.com/docs/script/script',
   packages: ['fathom-client'],
+  init: ['fathom-client#load'],
   hosts: ['cdn.usefathom.com'],
   globals: ['fathom'],
   receives: ['user.behavior.browsing_history', 'user.device.ip_address', 'user.device.browser', 'user.location.imprecise'],

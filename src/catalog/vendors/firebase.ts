@@ -11,6 +11,7 @@ export default {
   // Firebase Auth is one product of the SDK and shares its package, so it is part of this entry.
   packages: ['firebase', '@firebase/*', 'reactfire', '@angular/fire'],
   serverPackages: ['firebase-admin'],
+  init: ['firebase#initializeApp', 'firebase/*#initializeApp', '@firebase/app#initializeApp', 'reactfire#FirebaseAppProvider', '@angular/fire/app#provideFirebaseApp', 'firebase.initializeApp'],
   hosts: [
     '*.firebaseio.com',
     '*.firebaseapp.com',

@@ -8,6 +8,7 @@ export default {
   service: 'session_recording',
   docs: 'https://developer.fullstory.com/browser/getting-started/',
   packages: ['@fullstory/*'],
+  init: ['@fullstory/browser#init'],
   hosts: ['edge.fullstory.com', 'rs.fullstory.com', '*.fullstory.com'],
   globals: ['FS', '_fs_namespace', '_fs_org'],
   receives: [

@@ -6,6 +6,7 @@ export default {
   name: 'Google AdSense',
   aliases: ['AdSense'],
   service: 'advertising',
+  adNetwork: true,
   docs: 'https://support.google.com/adsense/answer/9274019',
   hosts: ['pagead2.googlesyndication.com', 'tpc.googlesyndication.com', '*.adtrafficquality.google'],
   globals: ['adsbygoogle'],

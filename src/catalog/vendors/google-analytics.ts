@@ -15,6 +15,7 @@ export default {
   docs: 'https://developers.google.com/analytics/devguides/collection/ga4',
   privacyPolicy: 'https://policies.google.com/privacy',
   packages: ['react-ga4', 'react-ga', 'vue-gtag', 'vue-gtag-next', 'ga-4-react', '@analytics/google-analytics'],
+  init: ['react-ga4#initialize', 'react-ga#initialize', 'ga-4-react#default().initialize', 'vue-gtag#createGtag|configure', '@analytics/google-analytics#default'],
   hosts: [
     'www.googletagmanager.com/gtag/js',
     'www.google-analytics.com',

@@ -19,6 +19,7 @@ export default {
     'next-auth/providers/google',
     '@auth/core/providers/google',
   ],
+  init: ['@react-oauth/google#GoogleOAuthProvider'],
   hosts: ['accounts.google.com/gsi', 'accounts.google.com/o/oauth2', 'oauth2.googleapis.com', 'apis.google.com/js/platform.js'],
   // No global: the SDK's `google.accounts` namespace shares its root `google` with the Maps API, and
   // globals are matched by their root name.

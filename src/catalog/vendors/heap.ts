@@ -8,6 +8,7 @@ export default {
   service: 'analytics',
   docs: 'https://developers.heap.io/docs/web',
   packages: ['reactjs-heap', '@heap/*'],
+  init: ['reactjs-heap#initialize', 'heap.load'],
   hosts: ['cdn.heapanalytics.com', 'heapanalytics.com', '*.heap-api.com'],
   globals: ['heap'],
   receives: [

@@ -9,6 +9,7 @@ export default {
   docs: 'https://help.hotjar.com/hc/en-us/articles/115009336727',
   privacyPolicy: 'https://www.hotjar.com/legal/policies/privacy/',
   packages: ['@hotjar/browser', 'react-hotjar', 'vue-hotjar'],
+  init: ['@hotjar/browser#init', 'react-hotjar#hotjar.initialize'],
   hosts: ['static.hotjar.com', 'script.hotjar.com', '*.hotjar.com', '*.hotjar.io'],
   globals: ['hj', '_hjSettings'],
   receives: [

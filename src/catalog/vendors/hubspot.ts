@@ -9,6 +9,7 @@ export default {
   docs: 'https://developers.hubspot.com/docs/api/events/tracking-code',
   privacyPolicy: 'https://legal.hubspot.com/privacy-policy',
   packages: ['@hubspot/*'],
+  serverPackages: ['@hubspot/api-client'],
   hosts: [
     'js.hs-scripts.com',
     'js.hs-analytics.net',

@@ -10,6 +10,7 @@ export default {
   privacyPolicy: 'https://www.intercom.com/legal/privacy',
   packages: ['@intercom/*', 'react-use-intercom'],
   serverPackages: ['intercom-client'],
+  init: ['@intercom/messenger-js-sdk#default', '@intercom/messenger-js-sdk#boot', 'react-use-intercom#IntercomProvider'],
   hosts: ['widget.intercom.io', 'js.intercomcdn.com', 'api-iam.intercom.io', 'api-iam.eu.intercom.io', 'api.intercom.io'],
   globals: ['Intercom', 'intercomSettings'],
   receives: [

@@ -9,6 +9,7 @@ export default {
   docs: 'https://launchdarkly.com/docs/sdk/client-side/javascript',
   packages: ['launchdarkly-js-client-sdk', 'launchdarkly-react-client-sdk', '@launchdarkly/*'],
   serverPackages: ['launchdarkly-node-server-sdk'],
+  init: ['launchdarkly-js-client-sdk#initialize', 'launchdarkly-react-client-sdk#withLDProvider|asyncWithLDProvider|LDProvider'],
   hosts: ['clientsdk.launchdarkly.com', 'clientstream.launchdarkly.com', 'events.launchdarkly.com', 'app.launchdarkly.com', 'sdk.launchdarkly.com'],
   globals: ['LDClient'],
   // The evaluation context (`{ kind: 'user', key, email, name }`) is sent with every evaluation and event.

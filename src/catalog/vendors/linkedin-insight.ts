@@ -8,6 +8,7 @@ export default {
   service: 'advertising',
   docs: 'https://www.linkedin.com/help/lms/answer/a418880',
   packages: ['react-linkedin-insight'],
+  init: ['react-linkedin-insight#init'],
   hosts: ['snap.licdn.com', 'px.ads.linkedin.com', 'dc.ads.linkedin.com'],
   globals: ['_linkedin_partner_id', '_linkedin_data_partner_ids', 'lintrk'],
   receives: ['user.behavior.advertising', 'user.behavior.browsing_history', 'user.device.ip_address', 'user.device.cookie_id', 'user.device.browser'],

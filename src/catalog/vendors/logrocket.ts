@@ -8,6 +8,7 @@ export default {
   service: 'session_recording',
   docs: 'https://docs.logrocket.com/reference/init',
   packages: ['logrocket', 'logrocket-react'],
+  init: ['logrocket#init', 'LogRocket.init'],
   hosts: ['cdn.logrocket.io', 'cdn.lr-ingest.io', 'cdn.lr-in.com', '*.lr-ingest.io', 'r.lr-ingest.com'],
   globals: ['LogRocket'],
   receives: [

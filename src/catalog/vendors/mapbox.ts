@@ -9,6 +9,7 @@ export default {
   docs: 'https://docs.mapbox.com/mapbox-gl-js/guides/',
   // Not `@mapbox/*`: the scope also holds build tools (`@mapbox/node-pre-gyp`) that say nothing about maps.
   packages: ['mapbox-gl', '@mapbox/mapbox-gl-geocoder', '@mapbox/mapbox-sdk', '@mapbox/search-js-react', '@mapbox/search-js-web', '@mapbox/mapbox-gl-directions'],
+  init: ['mapbox-gl#Map', 'mapboxgl.Map'],
   hosts: ['api.mapbox.com', 'events.mapbox.com'],
   globals: ['mapboxgl'],
   // mapbox-gl sends anonymous usage telemetry to events.mapbox.com.

@@ -7,7 +7,10 @@ export default {
   aliases: ['Piwik', 'Matomo Analytics', 'InnoCraft'],
   service: 'analytics',
   docs: 'https://developer.matomo.org/guides/tracking-javascript-guide',
-  packages: ['@datapunt/matomo-tracker-react', '@jonkoops/matomo-tracker-react', 'vue-matomo', 'ngx-matomo-client', 'matomo-tracker'],
+  packages: ['@datapunt/matomo-tracker-react', '@jonkoops/matomo-tracker-react', 'vue-matomo', 'ngx-matomo-client'],
+  // matomo-tracker is a Node.js client of the tracking API.
+  serverPackages: ['matomo-tracker'],
+  init: ['@datapunt/matomo-tracker-react#createInstance', '@jonkoops/matomo-tracker-react#createInstance', 'ngx-matomo-client#provideMatomo', 'ngx-matomo-client#NgxMatomoModule.forRoot'],
   // Self-hosted Matomo serves matomo.js from the customer's host; Matomo Cloud has its own domains.
   hosts: ['cdn.matomo.cloud', '*.matomo.cloud'],
   globals: ['_paq', 'Matomo', 'Piwik'],

@@ -11,6 +11,7 @@ export default {
   docs: 'https://developers.facebook.com/docs/meta-pixel/get-started',
   privacyPolicy: 'https://www.facebook.com/privacy/policy/',
   packages: ['react-facebook-pixel', '@analytics/facebook-pixel'],
+  init: ['react-facebook-pixel#init', '@analytics/facebook-pixel#default'],
   // The SDK for social plugins lives on the same host (`…/sdk.js`): only the pixel's paths are claimed.
   hosts: ['connect.facebook.net/*/fbevents.js', 'connect.facebook.net/signals', 'www.facebook.com/tr'],
   globals: ['fbq', '_fbq'],

@@ -9,6 +9,7 @@ export default {
   docs: 'https://learn.microsoft.com/clarity/setup-and-installation/clarity-api',
   privacyPolicy: 'https://privacy.microsoft.com/privacystatement',
   packages: ['@microsoft/clarity', 'clarity-js'],
+  init: ['@microsoft/clarity#init', 'clarity-js#clarity.start'],
   hosts: ['www.clarity.ms', '*.clarity.ms'],
   globals: ['clarity'],
   receives: [

@@ -18,6 +18,7 @@ export default {
     '@auth/core/providers/azure-ad',
     '@auth/core/providers/microsoft-entra-id',
   ],
+  init: ['@azure/msal-browser#PublicClientApplication|createStandardPublicClientApplication', '@azure/msal-react#MsalProvider'],
   hosts: ['login.microsoftonline.com', 'login.live.com', '*.b2clogin.com'],
   receives: ['user.social', 'user.name', 'user.contact.email', 'user.unique_id', 'user.device.ip_address'],
   hostedFields: [

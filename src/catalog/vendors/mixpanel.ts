@@ -9,6 +9,7 @@ export default {
   docs: 'https://docs.mixpanel.com/docs/tracking-methods/sdks/javascript',
   packages: ['mixpanel-browser', 'react-mixpanel-browser'],
   serverPackages: ['mixpanel'],
+  init: ['mixpanel-browser#init', 'react-mixpanel-browser#MixpanelProvider', 'mixpanel.init'],
   hosts: ['cdn.mxpnl.com', 'api-js.mixpanel.com', 'api.mixpanel.com', 'api-eu.mixpanel.com'],
   globals: ['mixpanel'],
   receives: [

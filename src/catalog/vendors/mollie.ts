@@ -8,6 +8,7 @@ export default {
   service: 'payment_processor',
   docs: 'https://docs.mollie.com/docs/mollie-components',
   packages: ['@mollie/*'],
+  init: ['Mollie'],
   hosts: ['js.mollie.com', 'api.mollie.com'],
   globals: ['Mollie'],
   receives: ['user.financial.credit_card', 'user.financial.bank_account', 'user.name', 'user.contact.email', 'user.device.ip_address'],

@@ -9,6 +9,7 @@ export default {
   docs: 'https://docs.newrelic.com/docs/browser/browser-monitoring/installation/install-browser-monitoring-agent/',
   packages: ['@newrelic/*'],
   serverPackages: ['newrelic'],
+  init: ['@newrelic/*#BrowserAgent|MicroAgent'],
   hosts: ['js-agent.newrelic.com', 'bam.nr-data.net', 'bam-cell.nr-data.net', 'bam.eu01.nr-data.net'],
   globals: ['newrelic', 'NREUM'],
   receives: ['user.telemetry.crash', 'user.telemetry.performance', 'user.behavior.browsing_history', 'user.device.ip_address', 'user.device.browser'],

@@ -8,6 +8,8 @@ export default {
   service: 'authentication',
   docs: 'https://developer.okta.com/code/javascript/',
   packages: ['@okta/*'],
+  serverPackages: ['@okta/okta-sdk-nodejs', '@okta/jwt-verifier'],
+  init: ['@okta/okta-auth-js#OktaAuth', '@okta/okta-signin-widget#default', '@okta/okta-react#Security', 'OktaAuth', 'OktaSignIn'],
   hosts: ['*.okta.com', '*.oktapreview.com', '*.okta-emea.com'],
   globals: ['OktaSignIn', 'OktaAuth'],
   receives: ['user.contact.email', 'user.account.username', 'user.authorization.password', 'user.authorization.credentials', 'user.unique_id', 'user.device.ip_address'],

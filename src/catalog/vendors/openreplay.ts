@@ -12,6 +12,7 @@ export default {
   service: 'session_recording',
   docs: 'https://docs.openreplay.com/en/sdk/constructor/',
   packages: ['@openreplay/*'],
+  init: ['@openreplay/tracker#default', '@openreplay/tracker/cjs#default', '@openreplay/tracker#tracker.configure'],
   hosts: ['api.openreplay.com', 'static.openreplay.com'],
   receives: [
     'user.behavior.session_recording',

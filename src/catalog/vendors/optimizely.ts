@@ -8,6 +8,7 @@ export default {
   service: 'feature_flags',
   docs: 'https://docs.developers.optimizely.com/feature-experimentation/docs/javascript-sdk',
   packages: ['@optimizely/*'],
+  init: ['@optimizely/*#createInstance', '@optimizely/react-sdk#OptimizelyProvider'],
   hosts: ['cdn.optimizely.com', 'logx.optimizely.com', 'cdn-pci.optimizely.com'],
   globals: ['optimizely'],
   receives: ['user.unique_id', 'user.behavior.interaction', 'user.behavior.browsing_history', 'user.device.ip_address', 'user.device.browser'],

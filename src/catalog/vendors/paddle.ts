@@ -8,6 +8,7 @@ export default {
   service: 'payment_processor',
   docs: 'https://developer.paddle.com/paddlejs/overview',
   packages: ['@paddle/*'],
+  init: ['@paddle/paddle-js#initializePaddle', 'Paddle.Initialize|Setup'],
   hosts: ['cdn.paddle.com', 'buy.paddle.com', 'api.paddle.com', 'sandbox-api.paddle.com'],
   globals: ['Paddle'],
   // Paddle is merchant of record: it receives the buyer's tax and address details as well as the card.

@@ -10,6 +10,7 @@ export default {
   privacyPolicy: 'https://www.paypal.com/privacy',
   packages: ['@paypal/*'],
   serverPackages: ['paypal-rest-sdk'],
+  init: ['@paypal/react-paypal-js#PayPalScriptProvider', '@paypal/paypal-js#loadScript|loadCustomScript'],
   // Only the SDK path of www.paypal.com: plain links to paypal.com (donate buttons, paypal.me) are not integrations.
   hosts: ['www.paypal.com/sdk/js', 'www.paypalobjects.com', 'api-m.paypal.com', 'api-m.sandbox.paypal.com', 'www.sandbox.paypal.com/sdk/js'],
   globals: ['paypal'],

@@ -8,6 +8,7 @@ export default {
   service: 'analytics',
   docs: 'https://plausible.io/docs/plausible-script',
   packages: ['plausible-tracker', 'next-plausible', '@plausible-analytics/tracker'],
+  init: ['plausible-tracker#default', 'next-plausible#default', '@plausible-analytics/tracker#init'],
   hosts: ['plausible.io'],
   globals: ['plausible'],
   // No cookies; the IP and user agent are hashed with a daily salt to count unique visitors.

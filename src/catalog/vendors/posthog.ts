@@ -8,8 +8,9 @@ export default {
   service: 'analytics',
   docs: 'https://posthog.com/docs/libraries/js',
   privacyPolicy: 'https://posthog.com/privacy',
-  packages: ['posthog-js', 'posthog-react-native'],
+  packages: ['posthog-js', '@posthog/react', 'posthog-react-native'],
   serverPackages: ['posthog-node'],
+  init: ['posthog-js#init', 'posthog-js/react#PostHogProvider', '@posthog/react#PostHogProvider', 'posthog-react-native#PostHogProvider|PostHog', 'posthog.init'],
   hosts: ['*.i.posthog.com', 'app.posthog.com', 'eu.posthog.com', 'us.posthog.com'],
   globals: ['posthog'],
   receives: [

@@ -8,6 +8,7 @@ export default {
   service: 'realtime_messaging',
   docs: 'https://www.pubnub.com/docs/sdks/javascript',
   packages: ['pubnub', 'pubnub-react', '@pubnub/*'],
+  init: ['pubnub#default', 'pubnub-react#PubNubProvider', 'PubNub'],
   hosts: ['*.pndsn.com', 'ps.pndsn.com', '*.pubnub.com', 'cdn.pubnub.com'],
   globals: ['PubNub'],
   receives: ['user.content.communications', 'user.unique_id', 'user.device.ip_address'],

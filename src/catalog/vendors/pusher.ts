@@ -8,6 +8,7 @@ export default {
   service: 'realtime_messaging',
   docs: 'https://pusher.com/docs/channels/',
   packages: ['pusher-js', 'pusher', '@pusher/*'],
+  init: ['pusher-js#default', 'Pusher'],
   hosts: ['js.pusher.com', '*.pusher.com', '*.pusherapp.com'],
   globals: ['Pusher'],
   receives: ['user.content.communications', 'user.unique_id', 'user.device.ip_address'],

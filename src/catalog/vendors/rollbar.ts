@@ -9,6 +9,7 @@ export default {
   docs: 'https://docs.rollbar.com/docs/browser-js',
   packages: ['@rollbar/*'],
   serverPackages: ['rollbar'],
+  init: ['@rollbar/react#Provider'],
   hosts: ['api.rollbar.com', 'cdn.rollbar.com', 'cdnjs.cloudflare.com/ajax/libs/rollbar.js'],
   globals: ['Rollbar', '_rollbarConfig'],
   receives: ['user.telemetry.crash', 'user.behavior.browsing_history', 'user.device.ip_address', 'user.device.browser'],

@@ -8,7 +8,8 @@ export default {
   service: 'analytics',
   docs: 'https://segment.com/docs/connections/sources/catalog/libraries/website/javascript/',
   packages: ['@segment/*'],
-  serverPackages: ['analytics-node'],
+  serverPackages: ['analytics-node', '@segment/analytics-node'],
+  init: ['@segment/analytics-next#AnalyticsBrowser.load', 'analytics.load'],
   hosts: ['cdn.segment.com', 'api.segment.io', 'events.eu1.segmentapis.com', 'cdn.segment.io'],
   globals: ['analytics'],
   receives: [

@@ -9,6 +9,8 @@ export default {
   docs: 'https://docs.sentry.io/platforms/javascript/',
   privacyPolicy: 'https://sentry.io/privacy/',
   packages: ['@sentry/*', 'raven-js'],
+  serverPackages: ['@sentry/node', '@sentry/bun', '@sentry/deno', '@sentry/aws-serverless', '@sentry/google-cloud-serverless'],
+  init: ['@sentry/*#init', 'Sentry.init'],
   hosts: ['*.ingest.sentry.io', '*.ingest.us.sentry.io', '*.ingest.de.sentry.io', 'browser.sentry-cdn.com', 'js.sentry-cdn.com'],
   globals: ['Sentry'],
   receives: ['user.telemetry.crash', 'user.telemetry.performance', 'user.behavior.browsing_history', 'user.device.ip_address', 'user.device.browser'],

@@ -8,6 +8,7 @@ export default {
   service: 'session_recording',
   docs: 'https://developer.smartlook.com/docs/web-setup',
   packages: ['smartlook-client'],
+  init: ['smartlook-client#init'],
   hosts: ['web-sdk.smartlook.com', 'rec.smartlook.com', '*.smartlook.cloud'],
   globals: ['smartlook'],
   receives: [

@@ -9,6 +9,7 @@ export default {
   docs: 'https://developer.squareup.com/docs/web-payments/overview',
   packages: ['@square/web-sdk', 'react-square-web-payments-sdk'],
   serverPackages: ['square'],
+  init: ['@square/web-sdk#payments', 'react-square-web-payments-sdk#PaymentForm', 'Square.payments'],
   hosts: ['web.squarecdn.com', 'sandbox.web.squarecdn.com', 'connect.squareup.com', 'connect.squareupsandbox.com'],
   globals: ['Square'],
   receives: ['user.financial.credit_card', 'user.contact.address.postal_code', 'user.name', 'user.contact.email', 'user.device.ip_address'],

@@ -12,6 +12,7 @@ export default {
   privacyPolicy: 'https://stripe.com/privacy',
   packages: ['@stripe/*'],
   serverPackages: ['stripe'],
+  init: ['@stripe/*#loadStripe', 'Stripe'],
   hosts: ['js.stripe.com', 'api.stripe.com', 'm.stripe.network', 'checkout.stripe.com', 'buy.stripe.com'],
   globals: ['Stripe'],
   receives: [

@@ -9,6 +9,7 @@ export default {
   docs: 'https://supabase.com/docs/reference/javascript/introduction',
   privacyPolicy: 'https://supabase.com/privacy',
   packages: ['@supabase/*'],
+  init: ['@supabase/supabase-js#createClient', '@supabase/ssr#createBrowserClient'],
   hosts: ['*.supabase.co', '*.supabase.in'],
   receives: ['user.contact.email', 'user.authorization.password', 'user.unique_id', 'user.content.private', 'user.device.ip_address'],
   storage: [

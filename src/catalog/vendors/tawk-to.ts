@@ -8,6 +8,7 @@ export default {
   service: 'customer_support',
   docs: 'https://developer.tawk.to/jsapi/',
   packages: ['@tawk.to/*'],
+  init: ['@tawk.to/tawk-messenger-react#default'],
   hosts: ['embed.tawk.to', 'va.tawk.to', '*.tawk.to'],
   globals: ['Tawk_API', 'Tawk_LoadStart'],
   receives: ['user.content.communications', 'user.name', 'user.contact.email', 'user.behavior.browsing_history', 'user.device.ip_address', 'user.device.browser', 'user.location.imprecise'],

@@ -8,6 +8,7 @@ export default {
   service: 'advertising',
   docs: 'https://business-api.tiktok.com/portal/docs?id=1739583652957185',
   packages: ['tiktok-pixel'],
+  init: ['tiktok-pixel#init', 'ttq.load'],
   hosts: ['analytics.tiktok.com'],
   globals: ['ttq', 'TiktokAnalyticsObject'],
   receives: ['user.behavior.advertising', 'user.behavior.browsing_history', 'user.behavior.interaction', 'user.device.ip_address', 'user.device.cookie_id', 'user.device.browser'],

@@ -8,7 +8,7 @@ export default {
   service: 'analytics',
   docs: 'https://umami.is/docs/tracker-functions',
   // Self-hosted instances serve the script from the customer's own host; only Umami Cloud is recognisable.
-  packages: ['@umami/node'],
+  serverPackages: ['@umami/node'],
   hosts: ['cloud.umami.is'],
   globals: ['umami'],
   receives: ['user.behavior.browsing_history', 'user.device.ip_address', 'user.device.browser', 'user.location.imprecise'],

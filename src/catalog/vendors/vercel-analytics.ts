@@ -8,6 +8,12 @@ export default {
   service: 'analytics',
   docs: 'https://vercel.com/docs/analytics/package',
   packages: ['@vercel/analytics', '@vercel/speed-insights'],
+  init: [
+    '@vercel/analytics#inject',
+    '@vercel/analytics/*#Analytics|injectAnalytics',
+    '@vercel/speed-insights#injectSpeedInsights',
+    '@vercel/speed-insights/*#SpeedInsights|injectSpeedInsights',
+  ],
   // On Vercel the script is served first party under `/_vercel/insights/`; the CDN host is used elsewhere.
   hosts: ['va.vercel-scripts.com', 'cdn.vercel-insights.com'],
   globals: ['va'],

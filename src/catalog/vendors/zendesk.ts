@@ -9,6 +9,7 @@ export default {
   docs: 'https://developer.zendesk.com/api-reference/widget-messaging/introduction/',
   packages: ['react-zendesk'],
   serverPackages: ['node-zendesk'],
+  init: ['react-zendesk#default'],
   hosts: ['static.zdassets.com', 'ekr.zdassets.com', '*.zendesk.com', 'v2.zopim.com'],
   globals: ['zE', 'zESettings', '$zopim'],
   receives: ['user.content.communications', 'user.name', 'user.contact.email', 'user.behavior.browsing_history', 'user.device.ip_address', 'user.device.browser'],

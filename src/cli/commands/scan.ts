@@ -3,10 +3,14 @@ import { resolve } from 'node:path';
 import type { Finding, Severity } from '../../check/finding.js';
 import type { ReportFormat } from '../../report/render.js';
 import { renderReport, reportFormats } from '../../report/render.js';
+import { getAcceptance } from '../../report/present.js';
+import { isoDay } from '../../gate/accepted.js';
+import { prepareGates } from '../../gate/gate.js';
 import { scan } from '../../scanner/scan.js';
 import type { CliIo } from '../io.js';
 import { exitCodes, UserError } from '../io.js';
 import { writeOutputFile } from '../output.js';
+import { createProgressBar } from '../progress.js';
 import type { Command } from './types.js';
 
 const failOnValues = ['error', 'warning', 'info', 'never'] as const;
@@ -22,7 +26,13 @@ Options:
   --format <format>   ${reportFormats.join(' | ')} (default: stylish)
   --output <file>     write the report to a file instead of standard output
   --fail-on <level>   exit 1 when a finding is at least: error | warning | info | never (default: error)
-  --quiet             no progress output
+  --baseline <file>   report only findings not in this baseline (write one with \`candor baseline\`)
+  --accepted <file>   accepted findings, reported as accepted and never failing (default:
+                      candor-accepted.yaml in [dir], when it exists)
+  --changed-since <ref>
+                      report only findings in files changed since the Git ref (committed, staged,
+                      unstaged or untracked), plus the project-level findings such changes cause
+  --quiet             no progress output, no warnings about stale or expired acceptances
   -h, --help          show this help
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 usage or input error.
@@ -37,9 +47,9 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
   return match;
 }
 
-/** True when a finding is at or above the `--fail-on` level. */
+/** True when a finding is at or above the `--fail-on` level and not accepted. */
 export function isFailing(finding: Finding, failOn: FailOn): boolean {
-  return failOn !== 'never' && severityRank[finding.severity] >= severityRank[failOn];
+  return failOn !== 'never' && getAcceptance(finding) === undefined && severityRank[finding.severity] >= severityRank[failOn];
 }
 
 export const scanCommand: Command = {
@@ -56,6 +66,9 @@ export const scanCommand: Command = {
           format: { type: 'string' },
           output: { type: 'string', short: 'o' },
           'fail-on': { type: 'string' },
+          baseline: { type: 'string' },
+          accepted: { type: 'string' },
+          'changed-since': { type: 'string' },
           quiet: { type: 'boolean', short: 'q' },
           help: { type: 'boolean', short: 'h' },
         },
@@ -72,24 +85,31 @@ export const scanCommand: Command = {
     const format: ReportFormat = oneOf(reportFormats, values.format, '--format', 'stylish');
     const failOn: FailOn = oneOf(failOnValues, values['fail-on'], '--fail-on', 'error');
     const root = positionals[0] ?? '.';
-    const showProgress = io.isTTY && values.quiet !== true;
-    let progressShown = false;
-    const result = await scan({
-      root: resolveFrom(io.cwd, root),
+    const quiet = values.quiet === true;
+    const gates = prepareGates({
       cwd: io.cwd,
-      ...(values.manifest === undefined ? {} : { manifest: resolveFrom(io.cwd, values.manifest) }),
-      ...(values.policy === undefined ? {} : { policy: resolveFrom(io.cwd, values.policy) }),
-      ...(showProgress
-        ? {
-            onProgress: (done: number, total: number) => {
-              if (total < 200 || (done % 50 !== 0 && done !== total)) return;
-              progressShown = true;
-              io.stderr(`\rScanning ${done}/${total} files…`);
-            },
-          }
-        : {}),
+      root: resolveFrom(io.cwd, root),
+      ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+      ...(values.accepted === undefined ? {} : { accepted: values.accepted }),
+      ...(values['changed-since'] === undefined ? {} : { changedSince: values['changed-since'] }),
     });
-    if (progressShown) io.stderr('\r\u001b[K');
+    const progress = io.isTTY && !quiet ? createProgressBar(io.stderr) : undefined;
+    let scanned;
+    try {
+      scanned = await scan({
+        root: resolveFrom(io.cwd, root),
+        cwd: io.cwd,
+        ...(values.manifest === undefined ? {} : { manifest: resolveFrom(io.cwd, values.manifest) }),
+        ...(values.policy === undefined ? {} : { policy: resolveFrom(io.cwd, values.policy) }),
+        ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
+      });
+    } finally {
+      progress?.clear();
+    }
+    // Fingerprints come from the full scan; the gates only mark and filter (accepted, baseline, changed files).
+    const gated = gates.apply(scanned, isoDay(new Date()));
+    if (!quiet) for (const line of [...gated.warnings, ...gated.notes.map((note) => `candor scan: ${note}`)]) io.stderr(`${line}\n`);
+    const result = { ...scanned, report: { ...scanned.report, findings: gated.findings } };
     const text = renderReport(format, result.report, {
       color: io.isTTY && values.output === undefined && io.env.NO_COLOR === undefined,
       sources: result.sources,

@@ -1,7 +1,7 @@
 import type { VendorEntry } from '../../catalog/types.js';
 import { parseDuration } from '../../manifest/duration.js';
 import { classifyDataName } from '../classify-field.js';
-import { refRoot } from '../api-ref.js';
+import { refModule, refRoot } from '../api-ref.js';
 import type { SourceRange } from '../facts.js';
 import { matchesHost, parseAbsoluteUrl } from '../hosts.js';
 import { packageNameOf, vendorOfModule } from '../detection-catalog.js';
@@ -41,11 +41,16 @@ export function detectVendors(context: DetectContext): Set<string> {
     const loads = !catalog.serverPackages.has(packageNameOf(fact.module));
     if (vendor !== undefined) offer({ vendor, range: fact.range, rank: 0, reason: `imports \`${fact.module}\``, loads });
   }
+  const requested = requestedUrls(context);
   for (const fact of facts.urls) {
     const url = parseAbsoluteUrl(fact.url);
     if (url === undefined) continue;
     const match = catalog.hosts.find(({ pattern }) => matchesHost(pattern, url));
-    if (match !== undefined) offer({ vendor: match.vendor, range: fact.range, rank: 1, reason: `loads \`${url.host}${url.path === '/' ? '' : url.path}\``, host: url.host, loads: true });
+    if (match === undefined) continue;
+    // A request to a vendor's API sends it data; only a script (or other embed) runs its SDK on the page.
+    const loads = !requested.has(fact.url);
+    const verb = loads ? 'loads' : 'sends a request to';
+    offer({ vendor: match.vendor, range: fact.range, rank: 1, reason: `${verb} \`${url.host}${url.path === '/' ? '' : url.path}\``, host: url.host, loads });
   }
   const globalUse = (ref: string, range: SourceRange): void => {
     const root = refRoot(ref);
@@ -72,7 +77,7 @@ export function detectVendors(context: DetectContext): Set<string> {
     };
     context.observe(found.host === undefined ? observation : { ...observation, host: found.host }, range);
     // Script tags always start the SDK; a package import does where the vendor names no start call.
-    const start = found.rank === 1 || vendor.init === undefined ? (found.loads ? range : undefined) : started.get(vendor.id);
+    const start = (found.rank === 1 && found.loads) || vendor.init === undefined ? (found.loads ? range : undefined) : started.get(vendor.id);
     if (start === undefined) continue;
     for (const item of vendor.storage ?? []) {
       const seconds = parseDuration(item.duration);
@@ -103,6 +108,18 @@ export function detectVendors(context: DetectContext): Set<string> {
   return new Set(evidence.keys());
 }
 
+/** URLs that are the target of a request call in this file (`fetch('https://api.mixpanel.com/track')`). */
+function requestedUrls(context: DetectContext): Set<string> {
+  const urls = new Set<string>();
+  for (const call of context.facts.calls) {
+    const api = context.catalog.networkApis.find(call.callee);
+    const target = api === undefined ? undefined : call.args[api.urlArg];
+    if (target?.kind === 'string') urls.add(target.value);
+    else if (target?.kind === 'template') urls.add(target.pattern);
+  }
+  return urls;
+}
+
 /** Where each vendor's SDK is first started in this file (`loadStripe(…)`, `<Auth0Provider>`). */
 function startedVendors(context: DetectContext): Map<string, SourceRange> {
   const started = new Map<string, SourceRange>();
@@ -111,6 +128,9 @@ function startedVendors(context: DetectContext): Map<string, SourceRange> {
     ...context.facts.elements.flatMap((element) => (element.tagRef === undefined ? [] : [{ ref: element.tagRef, range: element.range }])),
   ].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
   for (const { ref, range } of starts) {
+    // `Sentry.init` from `@sentry/node` starts the server SDK: no browser cookies, no automatic collection.
+    const module = refModule(ref);
+    if (module !== undefined && context.catalog.serverPackages.has(packageNameOf(module))) continue;
     const vendor = context.catalog.inits.find(ref);
     if (vendor !== undefined && !started.has(vendor.id)) started.set(vendor.id, range);
   }

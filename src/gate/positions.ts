@@ -1,0 +1,85 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import { displayPath } from '../manifest/load.js';
+
+/** 1-based line and column. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+export type NodePath = readonly (string | number)[];
+
+/** A YAML (or JSON) text parsed with its positions kept, so a problem can name its line and column. */
+export interface PositionedDocument {
+  doc: Document;
+  /** Position of an offset into the text. */
+  at(offset: number): TextPosition;
+  /** Position of the node at `path` (`['accepted', 2, 'expires']`), or of its nearest existing parent; with `atKey`, of the last key. */
+  locate(path: NodePath, atKey?: boolean): TextPosition;
+}
+
+/** Parses YAML, or JSON (a subset of YAML 1.2), keeping positions like the manifest loader does. */
+export function parsePositioned(text: string): PositionedDocument {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): TextPosition => {
+    const position = lineCounter.linePos(offset);
+    return { line: position.line, column: position.col };
+  };
+  return { doc, at, locate: (path, atKey = false) => at(nodeOffset(doc, path, atKey)) };
+}
+
+function nodeOffset(doc: Document, path: NodePath, atKey: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === String(segment));
+      if (pair === undefined) break;
+      const keyStart = rangeStart(pair.key);
+      if (i === path.length - 1 && atKey && keyStart !== undefined) return keyStart;
+      node = pair.value;
+      offset = rangeStart(node) ?? keyStart ?? offset;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      const start = rangeStart(node);
+      if (start === undefined) break;
+      offset = start;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (typeof node !== 'object' || node === null || !('range' in node)) return undefined;
+  const range: unknown = node.range;
+  return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : undefined;
+}
+
+/** `file:line:column: message`, the file relative to `cwd`; without a position, `file: message`. */
+export function formatProblem(file: string, position: TextPosition | undefined, message: string, cwd: string): string {
+  const shown = displayPath(file, cwd);
+  return position === undefined ? `${shown}: ${message}` : `${shown}:${position.line}:${position.column}: ${message}`;
+}
+
+/** 1-based position of an offset, for texts not parsed by `parsePositioned` (JSON syntax errors). */
+export function positionOf(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
