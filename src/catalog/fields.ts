@@ -142,6 +142,19 @@ export const customFieldComponent =
 /** The part of a component name that names the control, stripped to read the rest (`PhoneInput` → `phone`). */
 export const componentControlSuffix = /(?:Input|Field|Select|Textarea|TextArea|Combobox|Autocomplete)$/;
 
+/**
+ * Keys SDK calls use for the slot that carries a payload (`pubnub.publish({ channel, message })`): the slot's
+ * name says nothing about what fills it, so only the names its value is built from are read.
+ */
+export const payloadSlotKeys: ReadonlySet<string> = new Set(['message', 'payload', 'data', 'body', 'content', 'properties', 'metadata']);
+
+/**
+ * A field named for other people (an invitee's or a friend's e-mail, §4.2 row 8) holds their contact details:
+ * the contact category its `type` or `autocomplete` gives is theirs, not the user's, and gives way.
+ */
+export const otherPeopleCategory = 'user.social.contacts';
+export const otherPeopleSupersedes = 'user.contact';
+
 /** Names that are machinery, not data (CSRF tokens, captchas, honeypots). */
 export const ignoredFieldNames = /\b(?:csrf|xsrf|authenticity token|captcha|recaptcha|hcaptcha|turnstile|honeypot|utf 8)\b|^method$/;
 
@@ -152,7 +165,7 @@ export const ignoredFieldNames = /\b(?:csrf|xsrf|authenticity token|captcha|reca
 export const dataNameStopPrefixes: ReadonlySet<string> = new Set([
   'is', 'has', 'should', 'can', 'did', 'does', 'will', 'handle', 'on', 'set', 'get', 'validate', 'format',
   'parse', 'use', 'render', 'show', 'hide', 'toggle', 'fetch', 'load', 'update', 'submit', 'check', 'clear',
-  'reset', 'init', 'send', 'allow', 'enable', 'disable', 'require', 'min', 'max', 'mask',
+  'reset', 'init', 'send', 'allow', 'enable', 'disable', 'require', 'min', 'max', 'minimum', 'maximum', 'mask',
 ]);
 
 /** Last words that make a code name metadata about a value rather than the value (`emailError`, `phoneRegex`). */

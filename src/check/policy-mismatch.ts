@@ -23,6 +23,8 @@ export interface PolicyMismatchInput {
   root: string;
   /** The policy text's path as messages show it; defaults to `reading.file`. */
   policyFile?: string;
+  /** The policy text itself: a manifest entry whose `quote` stands in it is described by it, whatever the reader made of the wording. */
+  policyText?: string;
   /** Vendor catalog (default: Candor's), for vendors related to a declared one (Logmatic.io → Datadog). */
   vendors?: readonly VendorEntry[];
 }
@@ -91,7 +93,9 @@ export function checkPolicyMismatch(input: PolicyMismatchInput): Finding[] {
     if (declared.some((item) => sameBranch(item.key, claim.category))) continue;
     report('categoryNotDeclared', 'warning', { category: claim.category, label: categoryLabel(claim.category) }, { path: ['collect'], manifestPath: 'collect', quote: claim.quote, category: claim.category });
   }
+  const quoted = quotedIn(input.policyText);
   manifest.collect.forEach((entry, entryIndex) => {
+    if (quoted(entry.quote)) return;
     entry.categories.forEach((item, itemIndex) => {
       // `user` ("anything about you") cannot be matched against wording; nothing to compare.
       if (item.key === 'user' || described.some((category) => category !== 'user' && sameBranch(item.key, category))) return;
@@ -113,7 +117,12 @@ export function checkPolicyMismatch(input: PolicyMismatchInput): Finding[] {
   function reportDenied(claim: NotCollectedClaim): void {
     for (const category of claim.categories) {
       if (category === 'user') continue;
+      // Where the manifest records the denial as a claim limited to some surfaces, only collection on those
+      // surfaces contradicts it (Mouseflow denies recording passwords on its clients' sites, not its own sign-up).
+      const recorded = manifest.claims.filter((recordedClaim) => recordedClaim.type === claim.type && recordedClaim.categories.some((key) => coversCategory(key, category)));
+      const scope = recorded.length > 0 && recorded.every((recordedClaim) => recordedClaim.surfaces.length > 0) ? new Set(recorded.flatMap((recordedClaim) => recordedClaim.surfaces)) : undefined;
       manifest.collect.forEach((entry, entryIndex) => {
+        if (scope !== undefined && entry.surfaces.length > 0 && !entry.surfaces.some((surface) => scope.has(surface))) return;
         entry.categories.forEach((item, itemIndex) => {
           if (!coversCategory(category, item.key)) return;
           const data = { category, label: categoryLabel(category), entry: entry.id, declared: item.key };
@@ -178,6 +187,16 @@ function declaresVendor(manifest: Manifest, vendor: string, related: Map<string,
 }
 
 /** The manifest has a claim of the same type covering each category the text denies. */
+/** Whitespace, case and typographic quotes do not matter when finding a manifest `quote` in the policy text. */
+function normalizeQuote(text: string): string {
+  return text.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+function quotedIn(policyText: string | undefined): (quote: string | undefined) => boolean {
+  const text = policyText === undefined ? '' : normalizeQuote(policyText);
+  return (quote) => quote !== undefined && text !== '' && text.includes(normalizeQuote(quote));
+}
+
 function recordsClaim(manifest: Manifest, denial: NotCollectedClaim): boolean {
   const sameType = manifest.claims.filter((claim) => claim.type === denial.type);
   if (denial.categories.length === 0) return sameType.length > 0;

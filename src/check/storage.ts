@@ -41,9 +41,14 @@ function providerMatches(declaration: StorageClass, observation: Observation, co
   return recipient?.id === declaration.provider;
 }
 
+/**
+ * Who provides an item decides its party together with its domain (§2.3 `provider`): a recipient's SDK sets
+ * third-party items even on the site's own domain (`_ga`), so a class of "third-party providers' cookies" holds them.
+ */
 function partyMatches(declaration: StorageClass, observation: Observation, context: CheckContext, surfaces: ReadonlySet<string>): boolean {
   if (declaration.party === undefined || declaration.party === 'any') return true;
-  return (declaration.party === 'third') === isThirdPartyCookie(observation, context, surfaces);
+  const byRecipient = observation.vendor !== undefined && !context.isOwnVendor(observation.vendor);
+  return (declaration.party === 'third') === (byRecipient || isThirdPartyCookie(observation, context, surfaces));
 }
 
 /**
@@ -76,13 +81,14 @@ export function checkStorage(observation: Observation, surfaces: ReadonlySet<str
     }
     return;
   }
-  const declaredClass = storage.classes.find(
-    (candidate) =>
-      (candidate.types.length === 0 || (type !== undefined && candidate.types.some((declared) => declared === type))) &&
-      inScope(candidate.surfaces, surfaces) &&
-      partyMatches(candidate, observation, context, surfaces) &&
-      providerMatches(candidate, observation, context),
-  );
+  const fits = (candidate: StorageClass): boolean =>
+    (candidate.types.length === 0 || (type !== undefined && candidate.types.some((declared) => declared === type))) &&
+    inScope(candidate.surfaces, surfaces) &&
+    partyMatches(candidate, observation, context, surfaces) &&
+    providerMatches(candidate, observation, context);
+  // A vendor's cookie has a known category (`_ga` is analytics): the class of that category declares it.
+  const category = vendorStorageCategory(observation, context);
+  const declaredClass = (category === undefined ? undefined : storage.classes.find((candidate) => candidate.category === category && fits(candidate))) ?? storage.classes.find(fits);
   const label = storageLabel(observation);
   if (declaredClass !== undefined) {
     findings.push(
@@ -110,6 +116,13 @@ export function checkStorage(observation: Observation, surfaces: ReadonlySet<str
       manifestPath: ['device_storage'],
     }),
   );
+}
+
+/** The cookie category the vendor catalog gives a cookie or key its SDK sets. */
+function vendorStorageCategory(observation: Observation, context: CheckContext): string | undefined {
+  if (observation.implied !== true || observation.vendor === undefined) return undefined;
+  const items = context.catalog.vendorById.get(observation.vendor)?.storage ?? [];
+  return items.find((item) => item.name === observation.key && item.type === observation.storageType)?.category;
 }
 
 export function storageLabel(observation: Observation): string {

@@ -28,6 +28,8 @@ import {
   inputTypeCategories,
   nameRules,
   nonDataInputTypes,
+  otherPeopleCategory,
+  otherPeopleSupersedes,
   placeholderShapes,
 } from '../catalog/fields.js';
 import type { Confidence } from './observation.js';
@@ -70,6 +72,10 @@ export function classifyField(field: FieldDescription): FieldClassification[] {
     if (value === undefined || value.trim() === '') continue;
     const match = matchName(value);
     if (match !== undefined) add(found, { category: match, confidence: 'medium', reason: `${attribute} \`${value}\`` });
+  }
+
+  if (found.some((hit) => hit.category === otherPeopleCategory)) {
+    return found.filter((hit) => hit.category !== otherPeopleSupersedes && !isAncestor(otherPeopleSupersedes, hit.category));
   }
 
   // Label text only speaks when the markup itself said nothing: a label mentioning "email" next to a

@@ -57,8 +57,9 @@ export function checkLintTarget(target: LintTarget, cache: ManifestCache = manif
 function computeCheck(target: LintTarget, cache: ManifestCache): FileCheck {
   const settings = readCandorSettings(target.settings);
   if (!settings.ok) return failed(settingsProblem(settings.problem));
-  const absolute = isAbsolute(target.physicalFilename) ? target.physicalFilename : resolve(target.cwd, target.physicalFilename);
-  const directory = isAbsolute(target.physicalFilename) ? dirname(absolute) : target.cwd;
+  // A block inside another file (a processor's `README.md/0.ts`) takes its manifest from the real file.
+  const directory = isAbsolute(target.physicalFilename) ? dirname(target.physicalFilename) : target.cwd;
+  const absolute = resolve(target.cwd, target.filename);
   const manifestPath = manifestPathFor(cache, directory, settings.settings.manifest, target.cwd);
   if (manifestPath === undefined) return failed({ messageId: 'manifestMissing', data: { directory: displayPath(directory, target.cwd) } });
   const manifest = cache.load(manifestPath);
@@ -80,10 +81,11 @@ function computeCheck(target: LintTarget, cache: ManifestCache): FileCheck {
  * as the scanner parses it.
  */
 function extractFileFacts(sourceCode: Readonly<TSESLint.SourceCode>, file: string, manifest: ManifestChecks): FileFacts | undefined {
-  const options = { interest: manifest.catalog.interest };
   const tree = sourceCode.parserServices?.esTreeNodeToTSNodeMap?.get(sourceCode.ast);
   if (tree !== undefined) {
     const ts = typeScriptFor(tree);
+    // ESLint has split the lines already, at the same line breaks as TypeScript.
+    const options = { interest: manifest.catalog.interest, lines: sourceCode.lines };
     if (ts !== undefined) return extractFacts(ts, tree, file, scriptLanguageOf(file), options);
   }
   let parser = parsers.get(manifest.catalog);

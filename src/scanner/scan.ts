@@ -150,8 +150,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   findings.push(...checkManifestConsistency(loaded, root));
   const policyPath = options.policy ?? (loaded.manifest.policy.text === undefined ? undefined : join(loaded.dir, loaded.manifest.policy.text));
   if (policyPath !== undefined) {
-    const reading = readPolicy(readPolicyText(policyPath, options.policy === undefined), { file: policyPath, vendors: catalog.vendors });
-    findings.push(...checkPolicyMismatch({ loaded, reading, root, policyFile: reportPath(root, resolve(policyPath)), vendors: catalog.vendors }));
+    const policyText = readPolicyText(policyPath, options.policy === undefined);
+    const reading = readPolicy(policyText, { file: policyPath, vendors: catalog.vendors });
+    findings.push(...checkPolicyMismatch({ loaded, reading, root, policyFile: reportPath(root, resolve(policyPath)), policyText, vendors: catalog.vendors }));
   }
   if (findings.some((finding) => finding.file === manifestFile)) texts.set(manifestFile, readFileSync(loaded.path, 'utf8'));
 

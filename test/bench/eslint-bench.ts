@@ -16,8 +16,10 @@ export interface EslintBenchResult {
   /** Median over rounds of the summed per-file times, in milliseconds. */
   parserOnlyMs: number;
   withRulesMs: number;
-  /** `withRules / parserOnly - 1`, as a percentage. */
+  /** Median over rounds of `withRules / parserOnly - 1`, as a percentage. */
   overheadPercent: number;
+  /** Lowest and highest per-round overhead, to show the noise. */
+  overheadRange: [number, number];
   problems: number;
 }
 
@@ -51,7 +53,10 @@ export function benchEslint(root: string, rounds: number): EslintBenchResult {
   const parserTotals: number[] = [];
   const ruleTotals: number[] = [];
   let problems = 0;
+  const overheads: number[] = [];
   for (let round = 0; round < rounds; round++) {
+    // Start each round from a collected heap, so one variant does not pay for the other's garbage.
+    (globalThis as { gc?: () => void }).gc?.();
     let parserMs = 0;
     let rulesMs = 0;
     problems = 0;
@@ -70,11 +75,17 @@ export function benchEslint(root: string, rounds: number): EslintBenchResult {
     }
     parserTotals.push(parserMs);
     ruleTotals.push(rulesMs);
+    overheads.push((rulesMs / parserMs - 1) * 100);
     console.log(`eslint round ${round + 1}: parser only ${parserMs.toFixed(0)} ms, with candor.configs.recommended ${rulesMs.toFixed(0)} ms`);
   }
-  const parserOnlyMs = median(parserTotals);
-  const withRulesMs = median(ruleTotals);
-  return { files: files.length, parserOnlyMs, withRulesMs, overheadPercent: (withRulesMs / parserOnlyMs - 1) * 100, problems };
+  return {
+    files: files.length,
+    parserOnlyMs: median(parserTotals),
+    withRulesMs: median(ruleTotals),
+    overheadPercent: median(overheads),
+    overheadRange: [Math.min(...overheads), Math.max(...overheads)],
+    problems,
+  };
 }
 
 /** Runs the ESLint measurement and prints it; `scan-bench.ts` calls this after the scan measurement. */
@@ -83,5 +94,6 @@ export function printEslintBench(root: string, rounds: number): void {
   console.log('');
   console.log(`ESLint, same parser, no rules         ${result.parserOnlyMs.toFixed(0).padStart(6)} ms  (${result.files} files, in-process, summed per file)`);
   console.log(`ESLint + candor.configs.recommended   ${result.withRulesMs.toFixed(0).padStart(6)} ms  (${result.problems} problems)`);
-  console.log(`rule overhead: ${result.overheadPercent.toFixed(1)}% (target: under 15%); medians of ${rounds} rounds, variants interleaved per file`);
+  const [low, high] = result.overheadRange;
+  console.log(`rule overhead: ${result.overheadPercent.toFixed(1)}% (rounds ${low.toFixed(1)}-${high.toFixed(1)}%; target: under 15%); median of ${rounds} rounds, variants interleaved per file`);
 }

@@ -2,7 +2,8 @@ import type { VendorEntry } from '../../catalog/types.js';
 import { parseDuration } from '../../manifest/duration.js';
 import { classifyDataName } from '../classify-field.js';
 import { refModule, refRoot } from '../api-ref.js';
-import type { SourceRange } from '../facts.js';
+import { payloadSlotKeys } from '../../catalog/fields.js';
+import type { SourceRange, StaticValue } from '../facts.js';
 import { matchesHost, parseAbsoluteUrl } from '../hosts.js';
 import { packageNameOf, vendorOfModule } from '../detection-catalog.js';
 import type { DetectContext } from './context.js';
@@ -162,7 +163,7 @@ function detectDataCalls(context: DetectContext): void {
     const vendor = context.catalog.dataCalls.find(call.callee);
     if (vendor !== undefined) {
       const seen = new Set<string>();
-      for (const name of call.args.flatMap((arg) => namesOf(arg))) {
+      for (const name of call.args.flatMap((arg) => payloadNames(arg))) {
         const classification = classifyDataName(name);
         if (classification === undefined || seen.has(classification.category)) continue;
         seen.add(classification.category);
@@ -173,6 +174,22 @@ function detectDataCalls(context: DetectContext): void {
       }
     }
   }
+}
+
+/** Names an SDK call's argument is built from; a payload slot's key (`message`) is the SDK's word, not data. */
+function payloadNames(value: StaticValue | undefined, into: string[] = []): string[] {
+  if (value?.kind === 'object') {
+    for (const [key, property] of Object.entries(value.properties)) {
+      if (!payloadSlotKeys.has(key)) into.push(key);
+      payloadNames(property, into);
+    }
+    return into;
+  }
+  if (value?.kind === 'array') {
+    for (const element of value.elements) payloadNames(element, into);
+    return into;
+  }
+  return namesOf(value, into);
 }
 
 /**
