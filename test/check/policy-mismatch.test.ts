@@ -93,4 +93,35 @@ describe('checkPolicyMismatch', () => {
       'The policy text promises `not_collected` about `user.location.precise`, but privacy.yaml has no such claim, so the code is never checked against it. Add it under `claims`.',
     );
   });
+
+  it('counts an entry whose quote stands in the policy text as described, whatever the reader made of it', () => {
+    const policy = 'We collect your e-mail address.\n\nIf you apply for a job, we keep your CV.\n';
+    const manifest = (quote: string) =>
+      ['privacy_manifest: 1', 'collect:', '  - id: signup', '    categories: [user.contact.email]', '  - id: jobs', '    categories: [user.employment]', `    quote: "${quote}"`, ''].join('\n');
+    const reading = readPolicy(policy, { format: 'text', file: 'policy.txt', vendors: [] });
+    const quoted = parseManifest(manifest('If you  apply for a JOB, we keep your CV.'), `${root}/privacy.yaml`);
+    expect(checkPolicyMismatch({ loaded: quoted, reading, root, vendors: [], policyText: policy })).toEqual([]);
+    const paraphrased = parseManifest(manifest('We keep applications.'), `${root}/privacy.yaml`);
+    expect(checkPolicyMismatch({ loaded: paraphrased, reading, root, vendors: [], policyText: policy }).map((finding) => finding.messageId)).toEqual(['categoryNotInText']);
+  });
+
+  it('limits a denial the manifest records for some surfaces to collection on those surfaces', () => {
+    const policy = 'We collect your e-mail address and password. We do NOT collect any passwords that you enter in a website.\n';
+    const manifest = (claimSurfaces: string) =>
+      [
+        'privacy_manifest: 1',
+        'surfaces: [{id: recorder, paths: ["recorder/**"]}, {id: website, paths: ["web/**"]}]',
+        'collect:',
+        '  - {id: account, surfaces: [website], categories: [user.contact.email, user.authorization.password]}',
+        `claims: [{id: no-passwords, type: not_collected, categories: [user.authorization.password]${claimSurfaces}}]`,
+        '',
+      ].join('\n');
+    const reading = readPolicy(policy, { format: 'text', file: 'policy.txt', vendors: [] });
+    const denials = (text: string) =>
+      checkPolicyMismatch({ loaded: parseManifest(text, `${root}/privacy.yaml`), reading, root, vendors: [], policyText: policy })
+        .filter((finding) => finding.messageId === 'deniedButDeclared')
+        .map((finding) => finding.manifestPath);
+    expect(denials(manifest(', surfaces: [recorder]'))).toEqual([]);
+    expect(denials(manifest(''))).toEqual(['collect[account].categories[1]']);
+  });
 });
