@@ -11,7 +11,7 @@
  * A change in one file that alters a finding in another through a shared constant is not traced.
  */
 import { execFileSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Finding } from '../check/finding.js';
 import { UserError } from '../util/user-error.js';
@@ -73,6 +73,8 @@ export function parsePorcelain(output: string): string[] {
 export function listChangedFiles(root: string, ref: string): ChangedFiles {
   const option = `--changed-since \`${ref}\``;
   if (ref === '' || ref.startsWith('-')) throw new UserError(`${option}: not a Git ref. Pass a branch, tag or commit such as \`origin/main\` or \`HEAD\`.`);
+  // Git would fail on a missing working directory as if it were not installed.
+  if (!existsSync(root)) throw new UserError(`cannot read \`${root}\`: no such directory. Pass the directory of the application to scan.`);
   const top = runGit(['rev-parse', '--show-toplevel'], root);
   if (typeof top !== 'string') {
     throw new UserError(

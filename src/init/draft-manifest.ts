@@ -143,97 +143,117 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Drafts `privacy.yaml` text from a scan's observations and, optionally, a policy reading. */
-export function draftManifest(input: DraftInput): ManifestDraft {
-  const vendorById = new Map(input.vendors.map((vendor) => [vendor.id, vendor]));
-  const claims = input.policy?.reading.claims ?? [];
-  const ownVendors = new Set(claims.filter((claim): claim is VendorClaim => claim.kind === 'vendor' && claim.self).map((claim) => claim.vendor));
+type Signal = 'do_not_track' | 'global_privacy_control';
 
-  const groups = new Map<string, CollectGroup>();
-  const group = (id: string, make: () => Omit<CollectGroup, 'id' | 'categories' | 'recipients'>): CollectGroup => {
-    let found = groups.get(id);
-    if (found === undefined) {
-      found = { id, ...make(), categories: new Map(), recipients: new Set() };
-      groups.set(id, found);
-    }
-    return found;
-  };
-  const recipients = new Map<string, RecipientUse>();
-  const hostIds = new Map<string, string>();
-  const recipientFor = (observation: Observation): RecipientUse | undefined => {
-    let vendor = observation.vendor;
-    let host: string | undefined;
-    if (vendor === undefined) {
-      if (observation.host === undefined || (observation.kind !== 'network' && observation.kind !== 'flow')) return undefined;
-      host = observation.host;
-      vendor = hostIds.get(host);
-      if (vendor === undefined) {
-        let id = slug(host);
-        while (vendorById.has(id) || [...hostIds.values()].includes(id)) id = `${id}-host`;
-        vendor = id;
-        hostIds.set(host, id);
-      }
-    }
-    if (ownVendors.has(vendor)) return undefined;
-    let use = recipients.get(vendor);
-    if (use === undefined) {
-      const entry = vendorById.get(vendor);
-      use = { id: vendor, vendor, flows: new Set(), seen: new Sightings(), ...(entry === undefined ? {} : { entry }), ...(host === undefined ? {} : { host }) };
-      recipients.set(vendor, use);
-    }
-    use.seen.add(observation);
-    return use;
-  };
+/** What the scan saw, grouped the way the manifest declares it. */
+class Inventory {
+  readonly groups = new Map<string, CollectGroup>();
+  readonly recipients = new Map<string, RecipientUse>();
+  readonly storage = new Map<string, StorageUse>();
+  readonly signalsRead = new Map<Signal, Sightings>();
+  private readonly hostIds = new Map<string, string>();
 
-  const storage = new Map<string, StorageUse>();
-  const signalsRead = new Map<'do_not_track' | 'global_privacy_control', Sightings>();
+  constructor(
+    private readonly vendorById: ReadonlyMap<string, VendorEntry>,
+    private readonly ownVendors: ReadonlySet<string>,
+  ) {}
 
-  for (const observation of input.observations) {
-    const recipient = recipientFor(observation);
+  add(observation: Observation): void {
+    const recipient = this.recipientFor(observation);
     const category = observation.category;
     switch (observation.kind) {
       case 'form-field':
-        if (category !== undefined) addCategory(group('forms', () => ({ comment: 'Typed into forms.', source: 'user', channel: 'form' })), observation, category);
+        if (category !== undefined) addCategory(this.group('forms', () => ({ comment: 'Typed into forms.', source: 'user', channel: 'form' })), observation, category);
         break;
       case 'payment':
         if (category !== undefined) {
-          const hosted = group('hosted-payment', () => ({ comment: 'Typed into a payment processor\'s own fields (its iframe or hosted page).', source: 'user', channel: 'form', storedBy: 'recipient_only' }));
+          const hosted = this.group('hosted-payment', () => ({ comment: 'Typed into a payment processor\'s own fields (its iframe or hosted page).', source: 'user', channel: 'form', storedBy: 'recipient_only' }));
           addCategory(hosted, observation, category);
           if (recipient !== undefined) hosted.recipients.add(recipient.id);
         }
         break;
       case 'browser-api':
         if (observation.signal !== undefined) {
-          const seen = signalsRead.get(observation.signal) ?? new Sightings();
+          const seen = this.signalsRead.get(observation.signal) ?? new Sightings();
           seen.add(observation);
-          signalsRead.set(observation.signal, seen);
+          this.signalsRead.set(observation.signal, seen);
         } else if (category !== undefined && isServerRead(observation.api)) {
-          addCategory(group('server', () => ({ comment: 'Read on the server from requests.', source: 'automatic', channel: 'server' })), observation, category);
+          addCategory(this.group('server', () => ({ comment: 'Read on the server from requests.', source: 'automatic', channel: 'server' })), observation, category);
         } else if (category !== undefined) {
-          addCategory(group('browser', () => ({ comment: 'Read from browser APIs.', source: 'automatic', channel: 'client_api' })), observation, category);
+          addCategory(this.group('browser', () => ({ comment: 'Read from browser APIs.', source: 'automatic', channel: 'client_api' })), observation, category);
         }
         break;
       case 'flow':
-        if (category !== undefined && (observation.vendor !== undefined || recipient !== undefined)) {
-          const vendorId = recipient?.id ?? observation.vendor ?? '';
-          const name = recipient?.entry?.name ?? recipient?.host ?? vendorById.get(vendorId)?.name ?? vendorId;
-          const comment = recipient?.host === undefined ? `Sent to ${name} by its SDK or by calls to it.` : `Sent to ${name} in requests to it.`;
-          const flow = group(`sdk-${vendorId}`, () => ({ comment, source: 'automatic', channel: 'sdk' }));
-          addCategory(flow, observation, category);
-          if (recipient !== undefined) {
-            flow.recipients.add(recipient.id);
-            recipient.flows.add(category);
-          }
-        }
+        if (category !== undefined && (observation.vendor !== undefined || recipient !== undefined)) this.addFlow(observation, category, recipient);
         break;
       case 'cookie':
       case 'storage':
-        if (observation.key !== undefined && observation.storageType !== undefined) addStorage(storage, observation, recipient, vendorById);
+        if (observation.key !== undefined && observation.storageType !== undefined) addStorage(this.storage, observation, recipient, this.vendorById);
         break;
       default:
         break;
     }
   }
+
+  private addFlow(observation: Observation, category: string, recipient: RecipientUse | undefined): void {
+    const vendorId = recipient?.id ?? observation.vendor ?? '';
+    const name = recipient?.entry?.name ?? recipient?.host ?? this.vendorById.get(vendorId)?.name ?? vendorId;
+    const comment = recipient?.host === undefined ? `Sent to ${name} by its SDK or by calls to it.` : `Sent to ${name} in requests to it.`;
+    const flow = this.group(`sdk-${vendorId}`, () => ({ comment, source: 'automatic', channel: 'sdk' }));
+    addCategory(flow, observation, category);
+    if (recipient !== undefined) {
+      flow.recipients.add(recipient.id);
+      recipient.flows.add(category);
+    }
+  }
+
+  private group(id: string, make: () => Omit<CollectGroup, 'id' | 'categories' | 'recipients'>): CollectGroup {
+    let found = this.groups.get(id);
+    if (found === undefined) {
+      found = { id, ...make(), categories: new Map(), recipients: new Set() };
+      this.groups.set(id, found);
+    }
+    return found;
+  }
+
+  /** The recipient an observation is about: a catalog vendor, or a third-party host declared as a vendor of its own. */
+  private recipientFor(observation: Observation): RecipientUse | undefined {
+    let vendor = observation.vendor;
+    let host: string | undefined;
+    if (vendor === undefined) {
+      if (observation.host === undefined || (observation.kind !== 'network' && observation.kind !== 'flow')) return undefined;
+      host = observation.host;
+      vendor = this.hostIds.get(host) ?? this.hostId(host);
+    }
+    if (this.ownVendors.has(vendor)) return undefined;
+    let use = this.recipients.get(vendor);
+    if (use === undefined) {
+      const entry = this.vendorById.get(vendor);
+      use = { id: vendor, vendor, flows: new Set(), seen: new Sightings(), ...(entry === undefined ? {} : { entry }), ...(host === undefined ? {} : { host }) };
+      this.recipients.set(vendor, use);
+    }
+    use.seen.add(observation);
+    return use;
+  }
+
+  /** A vendor id for a host, clear of the catalog's ids (the loader refuses to redefine those). */
+  private hostId(host: string): string {
+    const taken = new Set(this.hostIds.values());
+    let id = slug(host);
+    while (this.vendorById.has(id) || taken.has(id)) id = `${id}-host`;
+    this.hostIds.set(host, id);
+    return id;
+  }
+}
+
+/** Drafts `privacy.yaml` text from a scan's observations and, optionally, a policy reading. */
+export function draftManifest(input: DraftInput): ManifestDraft {
+  const vendorById = new Map(input.vendors.map((vendor) => [vendor.id, vendor]));
+  const claims = input.policy?.reading.claims ?? [];
+  const ownVendors = new Set(claims.filter((claim): claim is VendorClaim => claim.kind === 'vendor' && claim.self).map((claim) => claim.vendor));
+  const inventory = new Inventory(vendorById, ownVendors);
+  for (const observation of input.observations) inventory.add(observation);
+  const { groups, recipients, storage, signalsRead } = inventory;
 
   // The policy's vendors that the code does not show still belong in `recipients`.
   for (const claim of claims) {
@@ -448,7 +468,7 @@ function writeClaims(out: DraftWriter, denials: readonly NotCollectedClaim[]): n
   return denials.length;
 }
 
-function writeSignals(out: DraftWriter, read: ReadonlyMap<'do_not_track' | 'global_privacy_control', Sightings>, stated: readonly SignalClaim[]): void {
+function writeSignals(out: DraftWriter, read: ReadonlyMap<Signal, Sightings>, stated: readonly SignalClaim[]): void {
   const fields = ['do_not_track', 'global_privacy_control'] as const;
   const lines: string[] = [];
   const quotes: string[] = [];

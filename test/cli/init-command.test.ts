@@ -119,7 +119,7 @@ describe('candor init --policy', () => {
 });
 
 describe('candor init with hosts the catalog does not know', () => {
-  it('declares each host as a vendor of the manifest, so the recipient validates and the scan agrees', async () => {
+  it('declares each host as a vendor of the manifest and a signal the code reads as honoured, so the scan agrees', async () => {
     const app = join(scratch, 'hosts');
     mkdirSync(join(app, 'src'), { recursive: true });
     writeFileSync(join(app, 'package.json'), '{ "name": "hosts-app" }\n');
@@ -127,6 +127,7 @@ describe('candor init with hosts the catalog does not know', () => {
       join(app, 'src/report.ts'),
       [
         'export async function report(user: { email: string }) {',
+        "  if (navigator.doNotTrack === '1') return;",
         "  await fetch('https://collector.unknown-metrics.io/v1/events', { method: 'POST', body: JSON.stringify({ email: user.email }) });",
         "  sessionStorage.setItem('step', '2');",
         "  document.cookie = 'theme=dark';",
@@ -142,6 +143,7 @@ describe('candor init with hosts the catalog does not know', () => {
       ['theme', 'cookie', 'session'],
       ['step', 'session_storage', 'session'],
     ]);
+    expect(manifest.signals).toEqual({ do_not_track: 'honored' });
     const run = await runCli(['scan', 'hosts', '--format', 'json'], scratch);
     expect(findingsOf(run)).toEqual([]);
   });
