@@ -3,8 +3,10 @@ export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Standard output is a terminal: colours and progress are allowed. */
+  /** Standard output is a terminal: colours are allowed. */
   isTTY: boolean;
+  /** Standard error is a terminal: a progress bar is allowed (it is drawn there). */
+  stderrIsTTY?: boolean;
   env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -22,6 +24,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
   };
 }

@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../check/finding.js';
 import { ruleDocsUrl } from '../rule-docs.js';
 import { codeFrame } from './code-frame.js';
 import type { Report } from './model.js';
+import { countBySeverity, getAcceptance } from './present.js';
 
 export interface StylishOptions {
   /** Colours, only on a terminal. */
@@ -33,7 +34,13 @@ export function renderStylish(report: Report, options: StylishOptions): string {
     const source = options.sources?.get(file);
     for (const finding of findings) {
       const position = `${finding.line}:${finding.column}`.padEnd(7);
-      out.push(`  ${paint('dim', position)} ${paint(severityStyle[finding.severity], finding.severity.padEnd(7))} ${finding.message}  ${paint('dim', finding.ruleId)}`);
+      const acceptance = getAcceptance(finding);
+      const level = acceptance === undefined ? paint(severityStyle[finding.severity], finding.severity.padEnd(7)) : paint('green', 'accepted');
+      out.push(`  ${paint('dim', position)} ${level} ${finding.message}  ${paint('dim', finding.ruleId)}`);
+      if (acceptance !== undefined) {
+        const by = [acceptance.author === undefined ? '' : `by ${acceptance.author}`, acceptance.expires === undefined ? '' : `until ${acceptance.expires}`].filter((part) => part !== '').join(' ');
+        out.push(`    ${paint('green', `accepted${by === '' ? '' : ` ${by}`}: ${acceptance.reason ?? 'no reason given'}`)}`);
+      }
       if (source !== undefined) {
         const frame = codeFrame(source, finding.line, finding.column, finding.endLine, finding.endColumn, { context: 1 });
         out.push(frame.split('\n').map((line) => `    ${paint('dim', line)}`).join('\n'));
@@ -43,15 +50,17 @@ export function renderStylish(report: Report, options: StylishOptions): string {
     }
     out.push('');
   }
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of report.findings) counts[finding.severity]++;
-  const total = report.findings.length;
+  // Accepted findings stay listed, marked, but do not count: they never fail the gate.
+  const counts = countBySeverity(report.findings);
+  const total = counts.error + counts.warning + counts.info;
+  const accepted = report.findings.length - total;
   if (total === 0) {
     out.push(paint('green', '✔ No disagreements between the code and privacy.yaml.'));
   } else {
     const summary = `✖ ${total} finding${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info)`;
     out.push(paint(counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'blue', summary));
   }
+  if (accepted > 0) out.push(paint('green', `${accepted} accepted finding${accepted === 1 ? '' : 's'} (listed above, not counted).`));
   const { coverage } = report;
   const skippedFiles = coverage.skipped.filter((item) => !item.file.endsWith('/'));
   // The line names Candor: `--output` replaces only files that say they are a Candor report.

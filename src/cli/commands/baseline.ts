@@ -77,7 +77,7 @@ export const baselineCommand: Command = {
     const root = resolve(io.cwd, positionals[0] ?? '.');
     const output = values.output === undefined ? join(root, defaultOutput) : resolve(io.cwd, values.output);
     const shown = displayPath(output, io.cwd);
-    const progress = io.isTTY && values.quiet !== true ? createProgressBar(io.stderr) : undefined;
+    const progress = (io.stderrIsTTY ?? io.isTTY) && values.quiet !== true ? createProgressBar(io.stderr) : undefined;
     let result;
     try {
       result = await scan({

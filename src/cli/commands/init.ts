@@ -91,7 +91,7 @@ export const initCommand: Command = {
       }
     }
 
-    const progress = io.isTTY && values.quiet !== true ? createProgressBar(io.stderr) : undefined;
+    const progress = (io.stderrIsTTY ?? io.isTTY) && values.quiet !== true ? createProgressBar(io.stderr) : undefined;
     let result;
     try {
       result = await scan({

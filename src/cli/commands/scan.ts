@@ -93,7 +93,7 @@ export const scanCommand: Command = {
       ...(values.accepted === undefined ? {} : { accepted: values.accepted }),
       ...(values['changed-since'] === undefined ? {} : { changedSince: values['changed-since'] }),
     });
-    const progress = io.isTTY && !quiet ? createProgressBar(io.stderr) : undefined;
+    const progress = (io.stderrIsTTY ?? io.isTTY) && !quiet ? createProgressBar(io.stderr) : undefined;
     let scanned;
     try {
       scanned = await scan({
