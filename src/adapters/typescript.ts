@@ -53,9 +53,6 @@ interface Binding {
   isConst: boolean;
 }
 
-interface PendingCall {
-  node: TypeScript.CallExpression | TypeScript.NewExpression;
-}
 interface PendingAssign {
   node: TypeScript.BinaryExpression;
   target: TypeScript.PropertyAccessExpression | TypeScript.ElementAccessExpression;
@@ -67,6 +64,62 @@ interface PendingElement {
 
 const globalObjects = new Set(['window', 'globalThis', 'self']);
 const recordedIntrinsicTags = new Set(['input', 'select', 'textarea', 'script', 'iframe', 'img', 'form']);
+
+/** What the walk does at a node kind; numbered so the walk's switch compiles to a jump table. */
+const enum Action {
+  Descend = 0,
+  Skip,
+  Import,
+  ImportEquals,
+  Export,
+  MaybeAmbient,
+  Variable,
+  Parameter,
+  FunctionOrClass,
+  Enum,
+  Call,
+  Binary,
+  Member,
+  String,
+  Template,
+  JsxElement,
+  JsxOpening,
+}
+
+const actionTables = new WeakMap<TypeScriptApi, Uint8Array>();
+
+/**
+ * Kind → action, built once per TypeScript build (kind numbers differ between builds). Types say
+ * nothing about what code does at run time, so their subtrees are skipped.
+ */
+function actionTable(ts: TypeScriptApi): Uint8Array {
+  const cached = actionTables.get(ts);
+  if (cached !== undefined) return cached;
+  const K = ts.SyntaxKind;
+  const table = new Uint8Array(K.Count + 1);
+  for (let kind = K.FirstTypeNode; kind <= K.LastTypeNode; kind++) table[kind] = Action.Skip;
+  const set = (action: Action, ...kinds: TypeScript.SyntaxKind[]): void => {
+    for (const kind of kinds) table[kind] = action;
+  };
+  set(Action.Skip, K.InterfaceDeclaration, K.TypeAliasDeclaration);
+  set(Action.Import, K.ImportDeclaration);
+  set(Action.ImportEquals, K.ImportEqualsDeclaration);
+  set(Action.Export, K.ExportDeclaration);
+  set(Action.MaybeAmbient, K.VariableStatement, K.ModuleDeclaration);
+  set(Action.Variable, K.VariableDeclaration);
+  set(Action.Parameter, K.Parameter);
+  set(Action.FunctionOrClass, K.FunctionDeclaration, K.ClassDeclaration);
+  set(Action.Enum, K.EnumDeclaration);
+  set(Action.Call, K.CallExpression, K.NewExpression);
+  set(Action.Binary, K.BinaryExpression);
+  set(Action.Member, K.PropertyAccessExpression, K.ElementAccessExpression);
+  set(Action.String, K.StringLiteral, K.NoSubstitutionTemplateLiteral);
+  set(Action.Template, K.TemplateExpression);
+  set(Action.JsxElement, K.JsxElement);
+  set(Action.JsxOpening, K.JsxOpeningElement, K.JsxSelfClosingElement);
+  actionTables.set(ts, table);
+  return table;
+}
 
 /** Extracts the facts of one file. */
 export function extractFacts(
@@ -81,7 +134,7 @@ export function extractFacts(
   const declared = new Set<string>();
   const bindings = new Map<string, Binding | null>();
   const importFacts: ImportFact[] = [];
-  const pendingCalls: PendingCall[] = [];
+  const pendingCalls: (TypeScript.CallExpression | TypeScript.NewExpression)[] = [];
   const pendingAssigns: PendingAssign[] = [];
   const pendingReads: Expression[] = [];
   const pendingElements: PendingElement[] = [];
@@ -425,6 +478,7 @@ export function extractFacts(
     return { kind: 'unknown', reason: `${what} that cannot be read statically`, names: namesIn(node) };
   }
 
+
   /** Identifier and property names an expression reads, in order, at most a few dozen. */
   function namesIn(node: Node): string[] {
     const names: string[] = [];
@@ -450,6 +504,89 @@ export function extractFacts(
   }
 
   const { interest } = options;
+
+  function isInterestingModule(module: string): boolean {
+    return interest.roots.has(module) || interest.modulePrefixes.some((prefix) => module.startsWith(prefix));
+  }
+
+  /**
+   * A cheap test on the syntax, before any reference string is built: could this chain's reference be
+   * interesting? Never false where `isInteresting(refOf(node))` would be true; most chains in a file
+   * (`items.filter`, `response.json`, `console.log`) are rejected here without allocating.
+   */
+  function mayBeInteresting(node: Expression, seen?: Set<string>): boolean {
+    let current: Expression = node;
+    let nextMember: string | undefined;
+    for (;;) {
+      switch (current.kind) {
+        case K.PropertyAccessExpression: {
+          const access = current as TypeScript.PropertyAccessExpression;
+          if (!ts.isIdentifier(access.name)) return false;
+          if (interest.names.has(access.name.text)) return true;
+          nextMember = access.name.text;
+          current = access.expression;
+          continue;
+        }
+        case K.ElementAccessExpression: {
+          const access = current as TypeScript.ElementAccessExpression;
+          const key = access.argumentExpression;
+          if (ts.isStringLiteralLike(key)) {
+            if (interest.names.has(key.text)) return true;
+            nextMember = key.text;
+          } else {
+            // A constant key is only known after evaluation: let the exact test decide.
+            if (ts.isIdentifier(key) || ts.isPropertyAccessExpression(key)) return true;
+            nextMember = undefined;
+          }
+          current = access.expression;
+          continue;
+        }
+        case K.CallExpression:
+        case K.NewExpression: {
+          const call = current as TypeScript.CallExpression;
+          const module = ts.isCallExpression(call) ? requiredModule(call) : undefined;
+          if (module !== undefined) return isInterestingModule(module);
+          nextMember = undefined;
+          current = call.expression;
+          continue;
+        }
+        case K.AwaitExpression:
+        case K.ParenthesizedExpression:
+        case K.NonNullExpression:
+        case K.AsExpression:
+        case K.SatisfiesExpression:
+        case K.TypeAssertionExpression:
+          current = (current as TypeScript.ParenthesizedExpression).expression;
+          continue;
+        case K.BinaryExpression: {
+          const binary = current as TypeScript.BinaryExpression;
+          const operator = binary.operatorToken.kind;
+          if (operator === K.BarBarToken || operator === K.QuestionQuestionToken) current = binary.left;
+          else if (operator === K.EqualsToken) current = binary.right;
+          else return false;
+          continue;
+        }
+        case K.Identifier: {
+          const name = (current as TypeScript.Identifier).text;
+          const imported = imports.get(name);
+          if (imported !== undefined) return isInterestingModule(imported.module);
+          const binding = bindings.get(name);
+          if (binding !== undefined && binding !== null) {
+            if (seen?.has(name) === true) return interest.roots.has(name);
+            for (const member of binding.path) if (interest.names.has(member)) return true;
+            const visited = seen ?? new Set<string>();
+            visited.add(name);
+            return mayBeInteresting(binding.init, visited);
+          }
+          if (declared.has(name)) return false;
+          if (globalObjects.has(name)) return nextMember !== undefined && interest.roots.has(nextMember);
+          return interest.roots.has(name);
+        }
+        default:
+          return false;
+      }
+    }
+  }
 
   function isInteresting(ref: string): boolean {
     const hash = ref.indexOf('#');
@@ -485,14 +622,17 @@ export function extractFacts(
     return text.replace(/\s+/g, ' ').trim();
   }
 
+  function jsxAttributeValue(property: TypeScript.JsxAttribute): StaticValue | undefined {
+    const initializer = property.initializer;
+    if (initializer === undefined) return { kind: 'boolean', value: true };
+    if (ts.isStringLiteral(initializer)) return { kind: 'string', value: initializer.text };
+    if (ts.isJsxExpression(initializer) && initializer.expression !== undefined) return evaluate(initializer.expression);
+    return undefined;
+  }
+
   function attributeValue(attributes: TypeScript.JsxAttributes, name: string): StaticValue | undefined {
     for (const property of attributes.properties) {
-      if (ts.isJsxAttribute(property) && textOf(property.name) === name) {
-        const initializer = property.initializer;
-        if (initializer === undefined) return { kind: 'boolean', value: true };
-        if (ts.isStringLiteral(initializer)) return { kind: 'string', value: initializer.text };
-        if (ts.isJsxExpression(initializer) && initializer.expression !== undefined) return evaluate(initializer.expression);
-      }
+      if (ts.isJsxAttribute(property) && textOf(property.name) === name) return jsxAttributeValue(property);
     }
     return undefined;
   }
@@ -539,15 +679,19 @@ export function extractFacts(
     pendingTemplateUrls.push(node);
   }
 
-  let parentStack: Node[] = [];
+  /** The node whose children are being visited (the scanner parses without parent pointers). */
+  let currentParent: Node | undefined;
+  const actions = actionTable(ts);
 
   function visit(node: Node): void {
-    const parent = parentStack.at(-1);
-    switch (node.kind) {
-      case K.ImportDeclaration:
+    const parent = currentParent;
+    switch (actions[node.kind]) {
+      case Action.Skip:
+        return;
+      case Action.Import:
         visitImportDeclaration(node as TypeScript.ImportDeclaration);
         return;
-      case K.ImportEqualsDeclaration: {
+      case Action.ImportEquals: {
         const declaration = node as TypeScript.ImportEqualsDeclaration;
         declared.add(declaration.name.text);
         if (ts.isExternalModuleReference(declaration.moduleReference) && ts.isStringLiteral(declaration.moduleReference.expression)) {
@@ -557,19 +701,18 @@ export function extractFacts(
         }
         return;
       }
-      case K.ExportDeclaration: {
+      case Action.Export: {
         const declaration = node as TypeScript.ExportDeclaration;
         if (declaration.moduleSpecifier !== undefined && ts.isStringLiteral(declaration.moduleSpecifier) && !declaration.isTypeOnly) {
           recordImport(declaration.moduleSpecifier.text, declaration.moduleSpecifier);
         }
         return;
       }
-      case K.VariableStatement:
-      case K.ModuleDeclaration:
+      case Action.MaybeAmbient:
         // `declare const FB: …`, `declare global { … }`: types for a global, not a local binding.
         if (isAmbient(node)) return;
         break;
-      case K.VariableDeclaration: {
+      case Action.Variable: {
         const declaration = node as TypeScript.VariableDeclaration;
         // Parents come from the walk: the scanner parses without setting parent pointers.
         const list = parent;
@@ -577,11 +720,10 @@ export function extractFacts(
         declareBindingName(declaration.name, declaration.initializer, isConst);
         break;
       }
-      case K.Parameter:
+      case Action.Parameter:
         declareNames((node as TypeScript.ParameterDeclaration).name);
         break;
-      case K.FunctionDeclaration:
-      case K.ClassDeclaration: {
+      case Action.FunctionOrClass: {
         const name = (node as TypeScript.FunctionDeclaration).name;
         if (isAmbient(node)) return;
         if (name !== undefined) {
@@ -590,7 +732,7 @@ export function extractFacts(
         }
         break;
       }
-      case K.EnumDeclaration: {
+      case Action.Enum: {
         const declaration = node as TypeScript.EnumDeclaration;
         declared.add(declaration.name.text);
         const properties: Record<string, StaticValue> = {};
@@ -601,52 +743,48 @@ export function extractFacts(
         enums.set(declaration.name.text, { kind: 'object', properties, hasSpread: false });
         return;
       }
-      case K.CallExpression:
-      case K.NewExpression: {
+      case Action.Call: {
         const call = node as TypeScript.CallExpression;
         const module = requiredModule(call);
         if (module !== undefined) recordImport(module, call.arguments[0] ?? call);
-        pendingCalls.push({ node: call });
+        pendingCalls.push(call);
         break;
       }
-      case K.BinaryExpression: {
+      case Action.Binary: {
         const binary = node as TypeScript.BinaryExpression;
         if (binary.operatorToken.kind === K.EqualsToken && (ts.isPropertyAccessExpression(binary.left) || ts.isElementAccessExpression(binary.left))) {
           pendingAssigns.push({ node: binary, target: binary.left });
         }
         break;
       }
-      case K.PropertyAccessExpression:
-      case K.ElementAccessExpression:
+      case Action.Member:
         if (!isMemberChainParent(node, parent)) pendingReads.push(node as Expression);
         break;
-      case K.StringLiteral:
-      case K.NoSubstitutionTemplateLiteral:
+      case Action.String:
         recordString(node as TypeScript.StringLiteralLike);
         return;
-      case K.TemplateExpression:
+      case Action.Template:
         recordTemplateUrl(node as TypeScript.TemplateExpression);
         break;
-      case K.JsxElement: {
+      case Action.JsxElement: {
         const element = node as TypeScript.JsxElement;
         if (jsxTagName(element.openingElement.tagName) === 'label') {
-          parentStack.push(node);
+          currentParent = node;
           visitLabel(element);
-          parentStack.pop();
+          currentParent = parent;
           return;
         }
         break;
       }
-      case K.JsxOpeningElement:
-      case K.JsxSelfClosingElement:
+      case Action.JsxOpening:
         visitJsxOpening(node as TypeScript.JsxOpeningElement);
         break;
       default:
         break;
     }
-    parentStack.push(node);
+    currentParent = node;
     ts.forEachChild(node, visit);
-    parentStack.pop();
+    currentParent = parent;
   }
 
   function isAmbient(node: Node): boolean {
@@ -657,10 +795,10 @@ export function extractFacts(
     declareBindingName(name, undefined, false);
   }
 
-  parentStack = [];
+  currentParent = undefined;
   ts.forEachChild(sourceFile, visit);
 
-  const lines = options.lines ?? sourceFile.text.split(/\r?\n/);
+  const lines = options.lines;
 
   for (const node of pendingTemplateUrls) {
     const value = evaluate(node);
@@ -669,8 +807,9 @@ export function extractFacts(
   }
 
   const calls: CallFact[] = [];
-  for (const { node } of pendingCalls) {
+  for (const node of pendingCalls) {
     if (requiredModule(node as TypeScript.CallExpression) !== undefined) continue;
+    if (!mayBeInteresting(node.expression)) continue;
     const callee = refOf(node.expression);
     if (callee === undefined || !isInteresting(callee)) continue;
     calls.push({
@@ -696,6 +835,7 @@ export function extractFacts(
 
   const reads: ReadFact[] = [];
   for (const node of pendingReads) {
+    if (!mayBeInteresting(node)) continue;
     const ref = refOf(node);
     if (ref === undefined || !isInteresting(ref)) continue;
     reads.push({ kind: 'read', ref, range: rangeOf(node), text: textOf(node) });
@@ -707,7 +847,7 @@ export function extractFacts(
     for (const property of node.attributes.properties) {
       if (!ts.isJsxAttribute(property)) continue;
       const name = textOf(property.name);
-      const value = attributeValue(node.attributes, name);
+      const value = jsxAttributeValue(property);
       if (value !== undefined) attributes[name] = value;
     }
     const tag = jsxTagName(node.tagName);
@@ -731,7 +871,7 @@ export function extractFacts(
     elements,
     urls,
     strings,
-    lines,
+    lines: lines ?? sourceFile.text.split(/\r?\n/),
   };
 }
 

@@ -206,10 +206,16 @@ export class RefIndex<T> {
   private readonly byLast = new Map<string, { order: number; pattern: RefPattern; payload: T }[]>();
   private readonly anyLast: { order: number; pattern: RefPattern; payload: T }[] = [];
   private readonly all: { order: number; pattern: RefPattern; payload: T }[] = [];
+  /** For prefix matching (reads), where the last name says nothing: buckets by root token. */
+  private readonly byFirst = new Map<string, { order: number; pattern: RefPattern; payload: T }[]>();
+  private readonly anyFirst: { order: number; pattern: RefPattern; payload: T }[] = [];
+  /** Results by reference: the same references (`fetch`, `localStorage.setItem`) recur in every file. */
+  private readonly memo = new Map<string, { pattern: RefPattern; payload: T }[]>();
 
   add(pattern: RefPattern, payload: T): void {
     const entry = { order: this.all.length, pattern, payload };
     this.all.push(entry);
+    this.addByFirst(pattern, entry);
     const lasts = new Set<string>();
     for (const alternative of pattern.alternatives) {
       if (alternative.last === undefined) {
@@ -225,38 +231,50 @@ export class RefIndex<T> {
     }
   }
 
+  private addByFirst(pattern: RefPattern, entry: { order: number; pattern: RefPattern; payload: T }): void {
+    const keys = new Set<string>();
+    for (const alternative of pattern.alternatives) {
+      const first = alternative.tokens[0];
+      const plain = !alternative.suffix && first !== undefined && first.every((option) => option !== '*' && option !== '~*' && !option.endsWith('/*#'));
+      if (!plain) {
+        this.anyFirst.push(entry);
+        return;
+      }
+      for (const option of first) keys.add(option);
+    }
+    for (const key of keys) {
+      const bucket = this.byFirst.get(key) ?? [];
+      bucket.push(entry);
+      this.byFirst.set(key, bucket);
+    }
+  }
+
+  private candidates(tokens: readonly string[], prefix: boolean): { order: number; pattern: RefPattern; payload: T }[] {
+    const [byKey, any] = prefix ? [this.byFirst.get(tokens[0] ?? ''), this.anyFirst] : [this.byLast.get(tokens.at(-1) ?? ''), this.anyLast];
+    if (byKey === undefined) return any;
+    if (any.length === 0) return byKey;
+    return [...byKey, ...any].sort((a, b) => a.order - b.order);
+  }
+
   /** Every payload whose pattern matches, in insertion order. `prefix` matches start of longer references. */
-  findAll(ref: ApiRef | readonly string[], prefix = false): { pattern: RefPattern; payload: T }[] {
+  findAll(ref: ApiRef | readonly string[], prefix = false): readonly { pattern: RefPattern; payload: T }[] {
+    const key = typeof ref === 'string' ? (prefix ? `\u0000${ref}` : ref) : undefined;
+    const known = key === undefined ? undefined : this.memo.get(key);
+    if (known !== undefined) return known;
     const tokens = typeof ref === 'string' ? tokenizeRef(ref) : ref;
-    const candidates = prefix ? this.all : [...(this.byLast.get(tokens.at(-1) ?? '') ?? []), ...this.anyLast].sort((a, b) => a.order - b.order);
     const matches: { pattern: RefPattern; payload: T }[] = [];
-    for (const candidate of candidates) {
+    for (const candidate of this.candidates(tokens, prefix)) {
       if (matchesRef(candidate.pattern, tokens, prefix)) matches.push(candidate);
+    }
+    if (key !== undefined) {
+      if (this.memo.size >= tokenCacheLimit) this.memo.clear();
+      this.memo.set(key, matches);
     }
     return matches;
   }
 
   /** The first payload (in insertion order) whose pattern matches. */
   find(ref: ApiRef | readonly string[], prefix = false): T | undefined {
-    const tokens = typeof ref === 'string' ? tokenizeRef(ref) : ref;
-    if (prefix) {
-      for (const candidate of this.all) if (matchesRef(candidate.pattern, tokens, true)) return candidate.payload;
-      return undefined;
-    }
-    let best: { order: number; payload: T } | undefined;
-    for (const candidate of this.byLast.get(tokens.at(-1) ?? '') ?? []) {
-      if (matchesRef(candidate.pattern, tokens)) {
-        best = candidate;
-        break;
-      }
-    }
-    for (const candidate of this.anyLast) {
-      if (best !== undefined && candidate.order > best.order) break;
-      if (matchesRef(candidate.pattern, tokens)) {
-        best = candidate;
-        break;
-      }
-    }
-    return best?.payload;
+    return this.findAll(ref, prefix)[0]?.payload;
   }
 }

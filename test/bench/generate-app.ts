@@ -48,6 +48,21 @@ claims:
 function logic(i: number, size: number): string {
   const out: string[] = [];
   for (let n = 0; n < size; n++) {
+    if (n % 2 === 1) {
+      out.push(`
+export async function load${i}x${n}(id: string, signal?: AbortSignal): Promise<Record${i}x${n - 1}[]> {
+  try {
+    const response = await fetch(\`/api/records/\${encodeURIComponent(id)}?page=${n}\`, { signal, headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(\`request failed: \${response.status}\`);
+    const body = (await response.json()) as { items: Record${i}x${n - 1}[] };
+    return body.items.filter((item) => item.count > 0);
+  } catch (error) {
+    console.warn('load${i}x${n}', error);
+    return [];
+  }
+}`);
+      continue;
+    }
     out.push(`
 export interface Record${i}x${n} {
   id: string;
@@ -74,7 +89,7 @@ export function summarise${i}x${n}(records: readonly Record${i}x${n}[], threshol
 function component(i: number): string {
   const withForm = i % 3 === 0;
   return `import { useEffect, useMemo, useState } from 'react';
-${logic(i, 3)}
+${logic(i, 5)}
 
 export function Widget${i}({ title, items }: { title: string; items: string[] }) {
   const [query, setQuery] = useState('');
@@ -111,7 +126,7 @@ export function Widget${i}({ title, items }: { title: string; items: string[] })
 
 function utility(i: number): string {
   return `const PREFIX_${i} = 'util-${i}';
-${logic(i, 5)}
+${logic(i, 7)}
 
 export class Cache${i}<T> {
   private readonly entries = new Map<string, { value: T; expires: number }>();
@@ -132,7 +147,7 @@ function route(i: number): string {
 
 const SESSION = 'session';
 export const router${i} = express.Router();
-${logic(i, 3)}
+${logic(i, 5)}
 
 router${i}.post('/api/login-${i}', async (req, res) => {
   const user = await findUser(String(req.body.email));
@@ -150,7 +165,7 @@ async function findUser(email: string): Promise<{ token: string } | undefined> {
 
 function tracking(i: number): string {
   return `import mixpanel from 'mixpanel-browser';
-${logic(i, 3)}
+${logic(i, 5)}
 
 export function track${i}(event: string, properties: Record<string, unknown>): void {
   mixpanel.track(event, { ...properties, source: 'widget-${i}' });
@@ -165,7 +180,7 @@ export function identify${i}(user: { id: string; email: string }): void {
 
 function store(i: number): string {
   return `const STORAGE_KEY = 'prefs-${i % 13}';
-${logic(i, 4)}
+${logic(i, 6)}
 
 export function savePreferences${i}(preferences: { theme: string; density: number }): void {
   localStorage.setItem(STORAGE_KEY, JSON.stringify(preferences));
@@ -179,7 +194,7 @@ export function saveDraft${i}(id: string, text: string): void {
 
 function page(i: number): string {
   return `import { useState } from 'react';
-${logic(i, 2).replace(/: readonly Record\d+x\d+\[\]/g, '').replace(/: Map<string, number>/g, '').replace(/<string, number>/g, '').replace(/export interface[^}]+}/g, '')}
+${logic(i, 4).replace(/: readonly Record\d+x\d+\[\]/g, '').replace(/: Map<string, number>/g, '').replace(/<string, number>/g, '').replace(/export interface[^}]+}/g, '')}
 
 export default function Page${i}() {
   const [count, setCount] = useState(0);

@@ -47,7 +47,7 @@ export function detectBrowserApis(context: DetectContext): void {
   const seen = new Set<CollectingApi>();
   for (const use of apiUses(context)) {
     // Reads also match by prefix: `navigator.connection.effectiveType` reads `navigator.connection`.
-    for (const { payload: api } of context.catalog.collectingApis.findAll(use.tokens, use.use === 'read')) {
+    for (const { payload: api } of context.catalog.collectingApis.findAll(use.ref, use.use === 'read')) {
       if (!applies(api, use, context)) continue;
       if (seen.has(api)) break;
       seen.add(api);
