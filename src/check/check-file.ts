@@ -244,7 +244,7 @@ function checkSignal(observation: Observation, context: CheckContext, findings: 
       messageId: 'signalNotHonored',
       // A signal mismatch is a warning (manifest-model §2.4 "Finding families"): reading a signal is not yet acting on it.
       severity: 'warning',
-      data: { signal: signalFields[observation.signal], field: observation.signal, reason: observation.reason ?? '' },
+      data: { signal: signalFields[observation.signal], field: observation.signal, api: observation.api ?? observation.evidence },
       range: observation,
       file: observation.file,
       observation,

@@ -38,7 +38,7 @@ export const ruleMessages = {
     insecureTransport:
       'Sends data over plain `http://` to `{{host}}`, but claim `{{claim}}` says data is encrypted in transit. Use `https://`.',
     signalNotHonored:
-      'Reads the {{signal}} signal ({{reason}}), but `signals.{{field}}` in privacy.yaml says it is not honoured. Set it to `honored` if the code acts on it.',
+      'Reads the {{signal}} signal (`{{api}}`), but `signals.{{field}}` in privacy.yaml says it is not honoured. Set it to `honored` if the code acts on it.',
     signalNotRead:
       '`signals.{{field}}` says the {{signal}} signal is honoured, but no scanned code reads it. Read the signal and act on it, or correct privacy.yaml.',
   },

@@ -360,7 +360,7 @@ describe('signals', () => {
       { type: 'violated-claim', messageId: 'signalNotHonored', severity: 'warning', file: 'src/dnt.ts', line: 1, column: 5, manifestPath: 'signals.do_not_track', category: 'user.privacy_preferences' },
     ]);
     expect(findings[0]?.message).toBe(
-      'Reads the Do Not Track signal (Do Not Track), but `signals.do_not_track` in privacy.yaml says it is not honoured. Set it to `honored` if the code acts on it.',
+      'Reads the Do Not Track signal (`navigator.doNotTrack`), but `signals.do_not_track` in privacy.yaml says it is not honoured. Set it to `honored` if the code acts on it.',
     );
   });
 });

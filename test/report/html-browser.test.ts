@@ -6,6 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
+import { scan } from '../../src/scanner/scan.js';
 import { loadSampleManifest, sampleReport, sampleSources } from './sample-report.js';
 
 // Debian's package (`apt-get install -y chromium`); CI installs it, so only a developer machine may skip.
@@ -94,5 +95,45 @@ describe.skipIf(!available && process.env.CI === undefined)('the HTML report in 
     const path = new URL('report.png', outputDir).pathname;
     await page.screenshot({ path, fullPage: true });
     expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe.skipIf(!available && process.env.CI === undefined)('a seed fixture\'s HTML report in headless Chromium', () => {
+  let profile = '';
+  let context: BrowserContext | undefined;
+
+  afterAll(async () => {
+    await context?.close();
+    if (profile !== '') rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('shows every finding of the Mouseflow seed app, with its message, and loads nothing from outside', async () => {
+    const result = await scan({ root: new URL('../../fixtures/seeds/mouseflow', import.meta.url).pathname });
+    expect(result.report.findings.length).toBeGreaterThan(10);
+    profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:')) problems.push(`request to ${request.url()}`);
+    });
+    mkdirSync(outputDir, { recursive: true });
+    const file = new URL('seed-mouseflow-report.html', outputDir);
+    writeFileSync(file, renderHtml(result.report, { sources: result.sources, manifest: result.manifest }));
+    await page.goto(pathToFileURL(file.pathname).href);
+    await expect.poll(() => page.locator('article.finding').count()).toBe(result.report.findings.length);
+    for (const finding of result.report.findings) {
+      const element = page.locator(`article.finding[data-fingerprint="${finding.fingerprint}"]`);
+      expect(await element.isVisible()).toBe(true);
+      expect(await element.locator('p.message').innerText()).toBe(finding.message.replaceAll('`', ''));
+    }
+    expect(problems).toEqual([]);
+    await page.screenshot({ path: new URL('seed-mouseflow-report.png', outputDir).pathname, fullPage: true });
   });
 });
