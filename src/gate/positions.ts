@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { displayPath } from '../manifest/load.js';
+import { nodeOffset } from '../util/yaml-positions.js';
 
 /** 1-based line and column. */
 export interface TextPosition {
@@ -30,35 +31,6 @@ export function parsePositioned(text: string): PositionedDocument {
   return { doc, at, locate: (path, atKey = false) => at(nodeOffset(doc, path, atKey)) };
 }
 
-function nodeOffset(doc: Document, path: NodePath, atKey: boolean): number {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node) ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if (isMap(node)) {
-      const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === String(segment));
-      if (pair === undefined) break;
-      const keyStart = rangeStart(pair.key);
-      if (i === path.length - 1 && atKey && keyStart !== undefined) return keyStart;
-      node = pair.value;
-      offset = rangeStart(node) ?? keyStart ?? offset;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
-      const start = rangeStart(node);
-      if (start === undefined) break;
-      offset = start;
-    } else {
-      break;
-    }
-  }
-  return offset;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  if (typeof node !== 'object' || node === null || !('range' in node)) return undefined;
-  const range: unknown = node.range;
-  return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : undefined;
-}
 
 /** `file:line:column: message`, the file relative to `cwd`; without a position, `file: message`. */
 export function formatProblem(file: string, position: TextPosition | undefined, message: string, cwd: string): string {

@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, YAMLError } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import type { YAMLError } from 'yaml';
+import { nodeOffset } from '../util/yaml-positions.js';
 import { z } from 'zod';
 import { closest } from '../util/edit-distance.js';
 import type { Manifest } from './model.js';
@@ -159,45 +160,9 @@ export function findManifest(fromDir: string, stopAt?: string): string | undefin
   }
 }
 
-// --- positions ---------------------------------------------------------------------------------------
-
-/** Start offset of the node at `path`, or of the nearest existing parent; with `pointAtKey`, of the last key itself. */
-function nodeOffset(doc: Document, path: readonly (string | number)[], pointAtKey: boolean): number {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node) ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i];
-    if (isMap(node)) {
-      const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === String(segment));
-      if (pair === undefined) break;
-      const keyStart = rangeStart(pair.key);
-      if (i === path.length - 1 && pointAtKey && keyStart !== undefined) return keyStart;
-      node = pair.value;
-      // `key:` with no value has no value node: the key is the best anchor.
-      offset = rangeStart(node) ?? keyStart ?? offset;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
-      const start = rangeStart(node);
-      if (start === undefined) break;
-      offset = start;
-    } else {
-      break;
-    }
-  }
-  return offset;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  if (typeof node !== 'object' || node === null || !('range' in node)) return undefined;
-  const range: unknown = node.range;
-  return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : undefined;
-}
-
 function sortDiagnostics(diagnostics: ManifestDiagnostic[]): ManifestDiagnostic[] {
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 }
-
-// --- input clean-up ------------------------------------------------------------------------------------
 
 /**
  * YAML 1.1 documents (`%YAML 1.1`) turn dates into `Date`s: back to `YYYY-MM-DD`. A key with no value
@@ -279,8 +244,6 @@ function yamlMessage(problem: YAMLError, source: string): string {
   const firstLine = problem.message.split('\n')[0] ?? problem.message;
   return `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`;
 }
-
-// --- schema issues → messages -----------------------------------------------------------------------
 
 interface Problem {
   path: ManifestPath;

@@ -168,8 +168,6 @@ export function claimKey(claim: DraftClaim): string {
   }
 }
 
-// --- Compiled vocabularies -----------------------------------------------------------------------
-
 const boundary = (source: string): string => `(?<![A-Za-z0-9])(?:${source})(?![A-Za-z0-9])`;
 const compile = (source: string): RegExp => new RegExp(boundary(source), 'gi');
 
@@ -213,8 +211,6 @@ const coordinatedAge = new RegExp(childrenPhrases.coordinatedAge, 'i');
 const businessTransfer = new RegExp(boundary(salePhrases.businessTransfer), 'i');
 const comparative = /\bmore\b[^.]*\bthan\b/i;
 const hypothetical = /\b(?:if|you|users?|visitors?|parents?|whether|prefer)\b/i;
-
-// --- Mentions -----------------------------------------------------------------------------------
 
 /** A data-category phrase found in a unit's text. */
 export interface Mention extends Span {
@@ -281,8 +277,6 @@ function dropElaboratedHeads(text: string, mentions: readonly Mention[]): Mentio
   }
   return mentions.filter((mention) => !dropped.has(mention));
 }
-
-// --- Units --------------------------------------------------------------------------------------
 
 /** One sentence to read, with the lead-in of the list it belongs to, if any. */
 export interface Unit {
@@ -435,8 +429,6 @@ function deniedCategories(unit: Unit, negation: Negation, inScope: readonly Ment
   return [];
 }
 
-// --- Technologies, signals, children, retention, sale -------------------------------------------
-
 const usageVerb = /\b(?:use|uses|used|using|set|sets|place|places|placed|employ|employs|rely|relies|deploy|deploys|serve|serves)\b/i;
 const thirdPartyCookiePattern = new RegExp(
   `\\b(?:${thirdPartyCookieUse.actor})\\b[^.;]{0,120}?\\b(?:${thirdPartyCookieUse.verbs})\\b[^.;]{0,60}?\\bcookies\\b`,
@@ -558,8 +550,6 @@ function readSale(unit: Unit, negations: readonly Negation[], mentions: readonly
   if (advertisingPartners.test(text) && positive(shareVerb) && mentions.length > 0) claims.push({ kind: 'sale', status: 'shared_for_advertising' });
   return claims;
 }
-
-// --- Vendors ------------------------------------------------------------------------------------
 
 interface VendorName {
   pattern: RegExp;

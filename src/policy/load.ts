@@ -109,8 +109,6 @@ class TextBuilder {
   }
 }
 
-// --- Markdown and plain text --------------------------------------------------------------------
-
 const blankLine = /^\s*$/;
 const horizontalRule = /^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
 const setextUnderline = /^\s*(?:=+|-+)\s*$/;
@@ -251,8 +249,6 @@ function findLink(line: string, open: number): { textEnd: number; end: number } 
   }
   return undefined;
 }
-
-// --- HTML ---------------------------------------------------------------------------------------
 
 const skippedElements = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
 const blockElements = new Set([
