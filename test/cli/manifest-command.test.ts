@@ -115,7 +115,7 @@ describe('candor manifest validate', () => {
     await expect(run(['check'], seeds)).rejects.toThrow(
       new UserError('unknown subcommand `check`; the manifest command has `validate`. Run `candor manifest --help` for usage.'),
     );
-    await expect(run(['validate', '--format', 'xml'], seeds)).rejects.toThrow(new UserError('unknown format `xml`; use --format stylish or --format json.'));
+    await expect(run(['validate', '--format', 'xml'], seeds)).rejects.toThrow(new UserError('--format must be one of stylish, json; got `xml`.'));
     await expect(run(['validate', '--fromat', 'json'], seeds)).rejects.toThrow(UserError);
     await expect(run(['validate', 'a.yaml', 'b.yaml'], seeds)).rejects.toThrow(
       new UserError('`manifest validate` takes one file, got 2; pass a single manifest path.'),

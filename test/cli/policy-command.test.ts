@@ -65,7 +65,7 @@ describe('candor policy', () => {
   it('rejects an unreadable file, an unknown format and a missing argument', async () => {
     await expect(policyCommand.run(['missing.md'], fakeIo(seeds))).rejects.toThrow(new UserError('policy file `missing.md` does not exist; check the path.'));
     await expect(policyCommand.run(['004_5b2cd6605389c3e7.txt', '--format', 'sarif'], fakeIo(seeds))).rejects.toThrow(
-      'unknown format `sarif`; use --format stylish, json or yaml.',
+      '--format must be one of stylish, json, yaml; got `sarif`.',
     );
     await expect(policyCommand.run(['a.md', '--bogus'], fakeIo(seeds))).rejects.toThrow(/Run `candor policy --help` for usage\.$/);
     const io = fakeIo(seeds);

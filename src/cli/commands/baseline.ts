@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createBaseline, formatBaseline, isBaselineText } from '../../gate/baseline.js';
 import { displayPath } from '../../manifest/load.js';
 import { scan } from '../../scanner/scan.js';
+import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { exitCodes, UserError } from '../io.js';
 import { createProgressBar } from '../progress.js';
@@ -52,23 +52,12 @@ function writeBaseline(path: string, shown: string, content: string): void {
 export const baselineCommand: Command = {
   summary: 'record today\'s findings so `candor scan --baseline` reports only new ones',
   async run(argv: readonly string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          manifest: { type: 'string' },
-          policy: { type: 'string' },
-          output: { type: 'string', short: 'o' },
-          quiet: { type: 'boolean', short: 'q' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandArgs('baseline', argv, {
+      manifest: { type: 'string' },
+      policy: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q' },
+    });
     if (values.help === true) {
       io.stdout(usage);
       return exitCodes.ok;

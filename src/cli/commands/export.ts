@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { exportApple } from '../../export/apple.js';
 import type { ExportResult } from '../../export/common.js';
 import type { CookieTableFormat } from '../../export/cookie-table.js';
@@ -11,6 +10,7 @@ import { displayPath, findManifest, formatDiagnostic, loadManifest, ManifestErro
 import type { LoadedManifest } from '../../manifest/load.js';
 import { exitCodes, UserError } from '../io.js';
 import type { CliIo } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 import type { Command } from './types.js';
 
 const usage = `Usage: candor export --to <target> [options]
@@ -95,28 +95,16 @@ function run(target: Target, loaded: LoadedManifest, surface: string | undefined
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: {
-        to: { type: 'string' },
-        manifest: { type: 'string' },
-        surface: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (positionals.length > 0) throw new UserError(`unexpected argument \`${positionals[0]}\`. Run \`candor export --help\` for usage.`);
-    return values;
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    const reason = error instanceof Error ? error.message.replace(/\.?\s*$/, '') : String(error);
-    throw new UserError(`${reason}. Run \`candor export --help\` for usage.`);
-  }
+  const { values, positionals } = parseCommandArgs('export', argv, {
+    to: { type: 'string' },
+    manifest: { type: 'string' },
+    surface: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  });
+  if (positionals.length > 0) throw new UserError(`unexpected argument \`${positionals[0]}\`. Run \`candor export --help\` for usage.`);
+  return values;
 }
 
 function parseTarget(value: string | undefined): Target {

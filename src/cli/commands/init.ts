@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { vendors } from '../../catalog/vendors/index.js';
 import { draftManifest } from '../../init/draft-manifest.js';
 import { displayPath } from '../../manifest/load.js';
 import { readPolicy } from '../../policy/read-policy.js';
 import { scan } from '../../scanner/scan.js';
+import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { exitCodes, UserError } from '../io.js';
 import { createProgressBar } from '../progress.js';
@@ -54,22 +54,11 @@ function refuseOverwrite(shown: string): UserError {
 export const initCommand: Command = {
   summary: 'draft privacy.yaml from what the code collects, shares and stores',
   async run(argv: readonly string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          policy: { type: 'string' },
-          output: { type: 'string', short: 'o' },
-          quiet: { type: 'boolean', short: 'q' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandArgs('init', argv, {
+      policy: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      quiet: { type: 'boolean', short: 'q' },
+    });
     if (values.help === true) {
       io.stdout(usage);
       return exitCodes.ok;

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { exitCodes, UserError } from '../io.js';
 import type { CliIo } from '../io.js';
 import { displayPath, findManifest, formatDiagnostic, loadManifest, ManifestError } from '../../manifest/load.js';
 import type { LoadedManifest, ManifestDiagnostic } from '../../manifest/load.js';
+import { chooseOne, parseCommandArgs } from '../args.js';
 import type { Command } from './types.js';
 
 const usage = `Usage: candor manifest validate [file] [options]
@@ -28,7 +28,7 @@ type Format = (typeof formats)[number];
 export const manifestCommand: Command = {
   summary: 'Check privacy.yaml against the schema and Candor\'s vocabularies',
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv);
+    const { values, positionals } = parseCommandArgs('manifest', argv, { format: { type: 'string' } });
     if (values.help === true) {
       io.stdout(usage);
       return exitCodes.ok;
@@ -44,33 +44,11 @@ export const manifestCommand: Command = {
     if (extra.length > 0) {
       throw new UserError(`\`manifest validate\` takes one file, got ${positionals.length - 1}; pass a single manifest path.`);
     }
-    const format = parseFormat(values.format);
+    const format: Format = chooseOne(formats, values.format, '--format', 'stylish');
     const path = file === undefined ? (findManifest(io.cwd, io.cwd) ?? resolve(io.cwd, 'privacy.yaml')) : resolve(io.cwd, file);
     return validate(path, format, io);
   },
 };
-
-function parseOptions(argv: readonly string[]): { values: { format?: string; help?: boolean }; positionals: string[] } {
-  try {
-    return parseArgs({
-      args: [...argv],
-      options: { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    // parseArgs explains the problem well ("Unknown option '--fromat'"); add where to look.
-    const reason = error instanceof Error ? error.message.replace(/\.?\s*$/, '') : String(error);
-    throw new UserError(`${reason}. Run \`candor manifest --help\` for usage.`);
-  }
-}
-
-function parseFormat(value: string | undefined): Format {
-  if (value === undefined) return 'stylish';
-  const format = formats.find((candidate) => candidate === value);
-  if (format === undefined) throw new UserError(`unknown format \`${value}\`; use --format stylish or --format json.`);
-  return format;
-}
 
 function validate(path: string, format: Format, io: CliIo): number {
   let loaded: LoadedManifest;

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { categoryLabel } from '../../catalog/taxonomy.js';
 import type { ClaimKind, PolicyClaim } from '../../policy/claims.js';
@@ -8,6 +7,7 @@ import type { PolicyFormat } from '../../policy/load.js';
 import { readPolicy } from '../../policy/read-policy.js';
 import type { PolicyReading } from '../../policy/read-policy.js';
 import { exitCodes, UserError } from '../io.js';
+import { chooseOne, parseCommandArgs } from '../args.js';
 import type { Command } from './types.js';
 
 const usage = `Usage: candor policy <file> [options]
@@ -35,7 +35,7 @@ const inputFormats: readonly PolicyFormat[] = ['markdown', 'html', 'text'];
 export const policyCommand: Command = {
   summary: 'Read a privacy policy text and list the claims it makes',
   async run(argv, io) {
-    const { values, positionals } = parseOptions(argv);
+    const { values, positionals } = parseCommandArgs('policy', argv, { format: { type: 'string' }, 'input-format': { type: 'string' } });
     if (values.help === true) {
       io.stdout(usage);
       return exitCodes.ok;
@@ -46,8 +46,8 @@ export const policyCommand: Command = {
       return exitCodes.usage;
     }
     if (extra.length > 0) throw new UserError(`\`policy\` reads one file, got ${positionals.length}; pass a single policy path.`);
-    const format = pick(values.format, outputFormats, 'stylish', '--format stylish, json or yaml');
-    const inputFormat = values['input-format'] === undefined ? undefined : pick(values['input-format'], inputFormats, 'text', '--input-format markdown, html or text');
+    const format = chooseOne(outputFormats, values.format, '--format', 'stylish');
+    const inputFormat = values['input-format'] === undefined ? undefined : chooseOne(inputFormats, values['input-format'], '--input-format', 'text');
     const path = resolve(io.cwd, file);
     let text: string;
     try {
@@ -64,27 +64,6 @@ export const policyCommand: Command = {
     return exitCodes.ok;
   },
 };
-
-function parseOptions(argv: readonly string[]): { values: { format?: string; 'input-format'?: string; help?: boolean }; positionals: string[] } {
-  try {
-    return parseArgs({
-      args: [...argv],
-      options: { format: { type: 'string' }, 'input-format': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/\.?\s*$/, '') : String(error);
-    throw new UserError(`${reason}. Run \`candor policy --help\` for usage.`);
-  }
-}
-
-function pick<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T, hint: string): T {
-  if (value === undefined) return fallback;
-  const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) throw new UserError(`unknown format \`${value}\`; use ${hint}.`);
-  return found;
-}
 
 const sections: readonly { kind: ClaimKind; title: string }[] = [
   { kind: 'collected', title: 'Collected' },

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { Finding, Severity } from '../../check/finding.js';
 import type { ReportFormat } from '../../report/render.js';
@@ -7,6 +6,7 @@ import { getAcceptance } from '../../report/present.js';
 import { isoDay } from '../../gate/accepted.js';
 import { prepareGates } from '../../gate/gate.js';
 import { scan } from '../../scanner/scan.js';
+import { chooseOne, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { exitCodes, UserError } from '../io.js';
 import { writeOutputFile } from '../output.js';
@@ -40,13 +40,6 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 usage or input error.
 
 const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-function oneOf<T extends string>(values: readonly T[], value: string | undefined, option: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  const match = values.find((candidate) => candidate === value);
-  if (match === undefined) throw new UserError(`${option} must be one of ${values.join(', ')}; got \`${value}\`.`);
-  return match;
-}
-
 /** True when a finding is at or above the `--fail-on` level and not accepted. */
 export function isFailing(finding: Finding, failOn: FailOn): boolean {
   return failOn !== 'never' && getAcceptance(finding) === undefined && severityRank[finding.severity] >= severityRank[failOn];
@@ -55,35 +48,24 @@ export function isFailing(finding: Finding, failOn: FailOn): boolean {
 export const scanCommand: Command = {
   summary: 'scan an application and report where its code and privacy.yaml disagree',
   async run(argv: readonly string[], io: CliIo): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: [...argv],
-        allowPositionals: true,
-        options: {
-          manifest: { type: 'string' },
-          policy: { type: 'string' },
-          format: { type: 'string' },
-          output: { type: 'string', short: 'o' },
-          'fail-on': { type: 'string' },
-          baseline: { type: 'string' },
-          accepted: { type: 'string' },
-          'changed-since': { type: 'string' },
-          quiet: { type: 'boolean', short: 'q' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      throw new UserError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandArgs('scan', argv, {
+      manifest: { type: 'string' },
+      policy: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
+      baseline: { type: 'string' },
+      accepted: { type: 'string' },
+      'changed-since': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+    });
     if (values.help === true) {
       io.stdout(usage);
       return exitCodes.ok;
     }
     if (positionals.length > 1) throw new UserError(`scan takes one directory; got ${positionals.length}.\n\n${usage}`);
-    const format: ReportFormat = oneOf(reportFormats, values.format, '--format', 'stylish');
-    const failOn: FailOn = oneOf(failOnValues, values['fail-on'], '--fail-on', 'error');
+    const format: ReportFormat = chooseOne(reportFormats, values.format, '--format', 'stylish');
+    const failOn: FailOn = chooseOne(failOnValues, values['fail-on'], '--fail-on', 'error');
     const root = positionals[0] ?? '.';
     const quiet = values.quiet === true;
     const gates = prepareGates({
