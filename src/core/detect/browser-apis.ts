@@ -5,29 +5,33 @@ import type { SourceRange } from '../facts.js';
 import type { DetectContext } from './context.js';
 
 interface ApiUse {
-  tokens: readonly string[];
   ref: string;
   range: SourceRange;
   use: 'call' | 'read';
   firstArg?: string;
 }
 
-/** Calls, reads and getter calls (`headers.get('dnt')` reads `headers.dnt`) of the file, tokenised once. */
+/**
+ * Calls, reads and getter calls (`headers.get('dnt')` reads `headers.dnt`) that some collecting API
+ * could match, in source order.
+ */
 function apiUses(context: DetectContext): ApiUse[] {
+  const { collectingApis } = context.catalog;
   const uses: ApiUse[] = [];
   for (const call of context.facts.calls) {
     const first = call.args[0];
     const firstArg = first?.kind === 'string' ? first.value : undefined;
-    const tokens = tokenizeRef(call.callee);
-    uses.push({ tokens, ref: call.callee, range: call.calleeRange, use: 'call', ...(firstArg === undefined ? {} : { firstArg }) });
-    const last = tokens.at(-1);
+    if (collectingApis.findAll(call.callee).length > 0) {
+      uses.push({ ref: call.callee, range: call.calleeRange, use: 'call', ...(firstArg === undefined ? {} : { firstArg }) });
+    }
+    const last = tokenizeRef(call.callee).at(-1);
     if (last !== undefined && getterMethods.has(last) && firstArg !== undefined) {
-      const readTokens = [...tokens.slice(0, -1), firstArg.toLowerCase()];
-      uses.push({ tokens: readTokens, ref: `${call.callee.slice(0, -last.length)}${firstArg.toLowerCase()}`, range: call.range, use: 'read' });
+      const ref = `${call.callee.slice(0, -last.length)}${firstArg.toLowerCase()}`;
+      if (collectingApis.findAll(ref, true).length > 0) uses.push({ ref, range: call.range, use: 'read' });
     }
   }
   for (const read of context.facts.reads) {
-    uses.push({ tokens: tokenizeRef(read.ref), ref: read.ref, range: read.range, use: 'read' });
+    if (collectingApis.findAll(read.ref, true).length > 0) uses.push({ ref: read.ref, range: read.range, use: 'read' });
   }
   return uses.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
 }

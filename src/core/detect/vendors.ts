@@ -124,17 +124,18 @@ function requestedUrls(context: DetectContext): Set<string> {
 /** Where each vendor's SDK is first started in this file (`loadStripe(…)`, `<Auth0Provider>`). */
 function startedVendors(context: DetectContext): Map<string, SourceRange> {
   const started = new Map<string, SourceRange>();
-  const starts = [
-    ...context.facts.calls.map((call) => ({ ref: call.callee, range: call.calleeRange })),
-    ...context.facts.elements.flatMap((element) => (element.tagRef === undefined ? [] : [{ ref: element.tagRef, range: element.range }])),
-  ].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
-  for (const { ref, range } of starts) {
+  const consider = (ref: string, range: () => SourceRange): void => {
+    const vendor = context.catalog.inits.find(ref);
+    if (vendor === undefined) return;
     // `Sentry.init` from `@sentry/node` starts the server SDK: no browser cookies, no automatic collection.
     const module = refModule(ref);
-    if (module !== undefined && context.catalog.serverPackages.has(packageNameOf(module))) continue;
-    const vendor = context.catalog.inits.find(ref);
-    if (vendor !== undefined && !started.has(vendor.id)) started.set(vendor.id, range);
-  }
+    if (module !== undefined && context.catalog.serverPackages.has(packageNameOf(module))) return;
+    const at = range();
+    const earlier = started.get(vendor.id);
+    if (earlier === undefined || at.line < earlier.line || (at.line === earlier.line && at.column < earlier.column)) started.set(vendor.id, at);
+  };
+  for (const call of context.facts.calls) consider(call.callee, () => call.calleeRange);
+  for (const element of context.facts.elements) if (element.tagRef !== undefined) consider(element.tagRef, () => element.range);
   return started;
 }
 
@@ -143,10 +144,16 @@ function startedVendors(context: DetectContext): Map<string, SourceRange> {
  * it shares a script or global with.
  */
 function reassignIdentified(context: DetectContext, evidence: Map<string, VendorEvidence>): void {
-  const refs = [...context.facts.calls.map((call) => call.callee), ...context.facts.reads.map((read) => read.ref)];
-  for (const ref of refs) {
-    const vendor = context.catalog.identifiers.find(ref);
-    if (vendor === undefined) continue;
+  const identified: VendorEntry[] = [];
+  for (const call of context.facts.calls) {
+    const vendor = context.catalog.identifiers.find(call.callee);
+    if (vendor !== undefined) identified.push(vendor);
+  }
+  for (const read of context.facts.reads) {
+    const vendor = context.catalog.identifiers.find(read.ref);
+    if (vendor !== undefined) identified.push(vendor);
+  }
+  for (const vendor of identified) {
     for (const overridden of vendor.identifiedBy?.overrides ?? []) {
       const found = evidence.get(overridden);
       if (found === undefined) continue;
