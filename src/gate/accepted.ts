@@ -4,13 +4,12 @@
  * stay in every report, marked, so an auditor sees them; they never fail the gate. An acceptance past its
  * expiry date no longer applies: the finding counts again and says why.
  */
-import { readFileSync } from 'node:fs';
 import { isMap, isSeq } from 'yaml';
 import type { Finding } from '../check/finding.js';
 import { closest } from '../util/edit-distance.js';
 import { UserError } from '../util/user-error.js';
 import type { NodePath, TextPosition } from './positions.js';
-import { formatProblem, isRecord, parsePositioned } from './positions.js';
+import { formatProblem, isRecord, parsePositioned, readUserFile } from './positions.js';
 
 /** Default file name, looked up at the scanned root. */
 export const acceptedFileName = 'candor-accepted.yaml';
@@ -173,15 +172,10 @@ function readOptional(item: Record<string, unknown>, key: 'expires' | 'note', pa
 
 /** Reads an accepted-findings file; an unreadable file is a `UserError` naming it. */
 export function readAccepted(path: string, cwd: string = process.cwd()): AcceptedFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-    throw new UserError(
-      formatProblem(path, undefined, missing ? 'no such accepted-findings file; fix the --accepted path.' : `cannot read the accepted-findings file (${error instanceof Error ? error.message : String(error)}).`, cwd),
-    );
-  }
+  const text = readUserFile(path, cwd, {
+    missing: 'no such accepted-findings file; fix the --accepted path.',
+    unreadable: (reason) => `cannot read the accepted-findings file (${reason}).`,
+  });
   return parseAccepted(text, path, cwd);
 }
 

@@ -3,12 +3,11 @@
  * ones and an existing project can adopt Candor without fixing everything first. Fingerprints leave
  * out line numbers (`check/fingerprint.ts`), so a baseline survives unrelated edits and moved code.
  */
-import { readFileSync } from 'node:fs';
 import type { Finding, FindingType } from '../check/finding.js';
 import { UserError } from '../util/user-error.js';
 import { toolVersion } from '../version.js';
 import type { NodePath } from './positions.js';
-import { formatProblem, isRecord, parsePositioned, positionOf } from './positions.js';
+import { formatProblem, isRecord, parsePositioned, positionOf, readUserFile } from './positions.js';
 
 /** The `format` marker that tells a baseline from every other JSON file (a JSON report included). */
 export const baselineFormat = 'candor-baseline';
@@ -128,17 +127,10 @@ function asText(value: unknown): string {
 
 /** Reads a baseline file; a missing or unreadable file is a `UserError` that says how to write one. */
 export function readBaseline(path: string, cwd: string = process.cwd()): Baseline {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-    throw new UserError(
-      missing
-        ? formatProblem(path, undefined, 'no such baseline file; write one with `candor baseline`, or fix the --baseline path.', cwd)
-        : formatProblem(path, undefined, `cannot read the baseline (${error instanceof Error ? error.message : String(error)}); make it readable.`, cwd),
-    );
-  }
+  const text = readUserFile(path, cwd, {
+    missing: 'no such baseline file; write one with `candor baseline`, or fix the --baseline path.',
+    unreadable: (reason) => `cannot read the baseline (${reason}); make it readable.`,
+  });
   return parseBaseline(text, path, cwd);
 }
 

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { displayPath } from '../manifest/load.js';
+import { UserError } from '../util/user-error.js';
 import { nodeOffset } from '../util/yaml-positions.js';
 
 /** 1-based line and column. */
@@ -54,4 +56,14 @@ export function positionOf(text: string, offset: number): TextPosition {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads a file the user named; a missing or unreadable one is a `UserError` naming it, with the advice given. */
+export function readUserFile(path: string, cwd: string, advice: { missing: string; unreadable: (reason: string) => string }): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+    throw new UserError(formatProblem(path, undefined, missing ? advice.missing : advice.unreadable(error instanceof Error ? error.message : String(error)), cwd));
+  }
 }
