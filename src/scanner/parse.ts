@@ -1,3 +1,4 @@
+import type * as TypeScript from 'typescript';
 import { ts } from 'ts-morph';
 import { extractHtmlFacts } from '../adapters/html.js';
 import type { TypeScriptApi } from '../adapters/typescript.js';
@@ -29,11 +30,11 @@ export function languageOf(file: string): SourceLanguage | undefined {
   return Object.hasOwn(languages, extension) ? languages[extension] : undefined;
 }
 
-const scriptKinds: Readonly<Record<Exclude<SourceLanguage, 'html'>, ts.ScriptKind>> = {
-  ts: ts.ScriptKind.TS,
-  tsx: ts.ScriptKind.TSX,
-  js: ts.ScriptKind.JS,
-  jsx: ts.ScriptKind.JSX,
+const scriptKinds: Readonly<Record<Exclude<SourceLanguage, 'html'>, TypeScript.ScriptKind>> = {
+  ts: morphTs.ScriptKind.TS,
+  tsx: morphTs.ScriptKind.TSX,
+  js: morphTs.ScriptKind.JS,
+  jsx: morphTs.ScriptKind.JSX,
 };
 
 export type ParseResult = { facts: FileFacts } | { error: string };
@@ -53,25 +54,25 @@ export class SourceParser {
     if (language === undefined) return { error: 'not a JavaScript, TypeScript or HTML file' };
     const options = { interest: this.catalog.interest };
     if (language === 'html') return { facts: extractHtmlFacts(morphTs, text, file, options) };
-    const sourceFile = ts.createSourceFile(
+    const sourceFile = morphTs.createSourceFile(
       file,
       text,
-      { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
+      { languageVersion: morphTs.ScriptTarget.Latest, jsDocParsingMode: morphTs.JSDocParsingMode.ParseNone },
       false,
       scriptKinds[language],
     );
     const error = firstSyntaxError(sourceFile);
     if (error !== undefined) return { error };
-    return { facts: extractFacts(morphTs, sourceFile as unknown as Parameters<typeof extractFacts>[1], file, language, options) };
+    return { facts: extractFacts(morphTs, sourceFile, file, language, options) };
   }
 }
 
 /** The parser's own diagnostics (not the type checker's): `syntax error at 3:7: ';' expected.` */
-function firstSyntaxError(sourceFile: ts.SourceFile): string | undefined {
+function firstSyntaxError(sourceFile: TypeScript.SourceFile): string | undefined {
   // `parseDiagnostics` is internal to TypeScript but has been stable for a decade; reading it avoids a program.
-  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics;
+  const diagnostics = (sourceFile as { parseDiagnostics?: readonly TypeScript.DiagnosticWithLocation[] }).parseDiagnostics;
   const first = diagnostics?.[0];
   if (first === undefined) return undefined;
   const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
-  return `syntax error at ${line + 1}:${character + 1}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`;
+  return `syntax error at ${line + 1}:${character + 1}: ${morphTs.flattenDiagnosticMessageText(first.messageText, ' ')}`;
 }
