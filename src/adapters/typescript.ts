@@ -34,6 +34,10 @@ export interface Interest {
   roots: ReadonlySet<string>;
   /** Module scopes (`@sentry/`) whose every package is interesting. */
   modulePrefixes: readonly string[];
+  /** Whether a call to this reference can matter to a detector (the exact test, after the cheap ones). */
+  keepsCall(callee: string): boolean;
+  /** Whether a read of this reference can matter to a detector. */
+  keepsRead(ref: string): boolean;
 }
 
 export interface ExtractOptions {
@@ -811,7 +815,7 @@ export function extractFacts(
     if (requiredModule(node as TypeScript.CallExpression) !== undefined) continue;
     if (!mayBeInteresting(node.expression)) continue;
     const callee = refOf(node.expression);
-    if (callee === undefined || !isInteresting(callee)) continue;
+    if (callee === undefined || !isInteresting(callee) || !interest.keepsCall(callee)) continue;
     calls.push({
       kind: 'call',
       callee,
@@ -837,7 +841,7 @@ export function extractFacts(
   for (const node of pendingReads) {
     if (!mayBeInteresting(node)) continue;
     const ref = refOf(node);
-    if (ref === undefined || !isInteresting(ref)) continue;
+    if (ref === undefined || !isInteresting(ref) || !interest.keepsRead(ref)) continue;
     reads.push({ kind: 'read', ref, range: rangeOf(node), text: textOf(node) });
   }
 

@@ -19,7 +19,7 @@ import type {
 } from '../catalog/types.js';
 import { vendors } from '../catalog/vendors/index.js';
 import type { RefPattern } from './api-ref.js';
-import { compileRefPattern, patternNames, patternRoots, RefIndex } from './api-ref.js';
+import { compileRefPattern, patternNames, patternRoots, RefIndex, refRoot, tokenizeRef } from './api-ref.js';
 import type { Interest } from '../adapters/typescript.js';
 import { compileHostPattern, type HostPattern } from './hosts.js';
 
@@ -114,7 +114,7 @@ export function compileDetectionCatalog(vendors: readonly VendorEntry[]): Detect
   // Longer host patterns first, so `www.paypal.com/sdk/js` wins over a bare host of another entry.
   hosts.sort((a, b) => b.pattern.specificity - a.pattern.specificity);
 
-  return {
+  const catalog: DetectionCatalog = {
     vendors,
     vendorById: new Map(vendors.map((vendor) => [vendor.id, vendor])),
     packages,
@@ -134,8 +134,41 @@ export function compileDetectionCatalog(vendors: readonly VendorEntry[]): Detect
     transmitCalls: index(transmitCalls, (call) => call, () => true as const),
     collectingApis: index(collectingApis, (api) => api.ref, (api) => api),
     fieldRegistrations: index(fieldRegistrationApis, (api) => api.ref, (api) => api),
-    interest: { names: interestingNames, roots, modulePrefixes },
+    interest: { names: interestingNames, roots, modulePrefixes, keepsCall: (callee) => keepsCall(catalog, callee), keepsRead: (ref) => keepsRead(catalog, ref) },
   };
+  return catalog;
+}
+
+/**
+ * A call matters when some pattern of the catalog matches it, when it is rooted in a vendor's global,
+ * or when it is a getter (`headers.get('dnt')` is matched as the read `headers.dnt`). Answers are
+ * memoised by the indexes, so this costs a few map lookups per call.
+ */
+function keepsCall(catalog: DetectionCatalog, callee: string): boolean {
+  const last = tokenizeRef(callee).at(-1);
+  return (
+    (last !== undefined && getterMethods.has(last)) ||
+    catalog.globals.has(refRoot(callee)) ||
+    [
+      catalog.cookieApis,
+      catalog.setCookieHeaders,
+      catalog.storageApis,
+      catalog.networkApis,
+      catalog.transmitCalls,
+      catalog.collectingApis,
+      catalog.fieldRegistrations,
+      catalog.dataCalls,
+      catalog.hostedFields,
+      catalog.recorders,
+      catalog.inits,
+      catalog.identifiers,
+    ].some((index) => index.findAll(callee).length > 0)
+  );
+}
+
+/** A read matters to the collecting APIs (by prefix), to a vendor's global, or to a vendor's identification. */
+function keepsRead(catalog: DetectionCatalog, ref: string): boolean {
+  return catalog.globals.has(refRoot(ref)) || catalog.collectingApis.findAll(ref, true).length > 0 || catalog.identifiers.findAll(ref).length > 0;
 }
 
 /** The vendor an npm module specifier belongs to (`@sentry/react/client` → sentry). */

@@ -89,9 +89,8 @@ describe('aliases', () => {
   ]);
 
   it('follows destructuring, array holes, `||`, `??` and `await` to the imported API', () => {
+    // `useForm()` and `useCookies()` themselves match no pattern, so they are not recorded; what they return is followed.
     expect(callees(facts)).toEqual([
-      'react-hook-form#useForm@4:22',
-      'react-cookie#useCookies@5:23',
       'react-hook-form#useForm().register@9:1',
       'react-cookie#useCookies().1@10:1',
       'js-cookie#default.set@11:1',
