@@ -92,9 +92,18 @@ export function classifyField(field: FieldDescription): FieldClassification[] {
  * storage values.
  */
 export function classifyDataName(name: string): FieldClassification | undefined {
-  const category = matchName(name);
-  return category === undefined ? undefined : { category, confidence: 'medium', reason: `name \`${name}\`` };
+  // The same names (`email`, `headers`, `signal`) come back in every file; matching them is the costly part.
+  let category = nameCategories.get(name);
+  if (category === undefined) {
+    category = matchName(name) ?? null;
+    if (nameCategories.size >= nameCacheLimit) nameCategories.clear();
+    nameCategories.set(name, category);
+  }
+  return category === null ? undefined : { category, confidence: 'medium', reason: `name \`${name}\`` };
 }
+
+const nameCategories = new Map<string, string | null>();
+const nameCacheLimit = 20_000;
 
 /** A native field tag or a component named like one (`Input`, `PhoneInput`, `Field`, `el-input`). */
 function isFormField(tag: string): boolean {
