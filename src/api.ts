@@ -1,6 +1,7 @@
 /**
- * The programmatic API for tools built on Candor: the whole-project scan and the manifest loader.
- * Everything here is also exported from the package root next to the ESLint plugin.
+ * The programmatic API for tools built on Candor (`import { scan } from 'candor/api'`): the
+ * whole-project scan, the manifest loader and the policy reader. Kept apart from the package root,
+ * the ESLint plugin, so editors loading the plugin do not load the scanner's TypeScript build.
  */
 export { scan } from './scanner/scan.js';
 export type { ScanOptions, ScanResult } from './scanner/scan.js';

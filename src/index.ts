@@ -6,7 +6,6 @@ import { toolVersion } from './version.js';
 
 export type { CandorConfigs } from './plugin/configs.js';
 export type { CandorSettings } from './plugin/settings.js';
-export * from './api.js';
 
 /** The ESLint plugin: `import candor from 'candor'; export default [candor.configs.recommended];`. */
 export interface CandorPlugin extends ESLint.Plugin {

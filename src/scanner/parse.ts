@@ -1,16 +1,24 @@
+import { createRequire } from 'node:module';
 import type * as TypeScript from 'typescript';
-import { ts } from 'ts-morph';
 import { extractHtmlFacts } from '../adapters/html.js';
 import type { TypeScriptApi } from '../adapters/typescript.js';
 import { extractFacts } from '../adapters/typescript.js';
 import type { DetectionCatalog } from '../core/detection-catalog.js';
 import type { FileFacts, SourceLanguage } from '../core/facts.js';
 
+const require = createRequire(import.meta.url);
+let morphTs: TypeScriptApi | undefined;
+
 /**
- * ts-morph bundles its own TypeScript build. Its declarations are a copy of the `typescript` package's,
- * nominally distinct (enums), so it is typed once here as the API the adapter reads.
+ * The TypeScript build ts-morph bundles, loaded on first use: the ESLint plugin reads the tree
+ * typescript-eslint already built and needs it only for files another parser handed over. Its
+ * declarations are a copy of the `typescript` package's, nominally distinct (enums), so it is typed
+ * once here as the API the adapter reads.
  */
-const morphTs = ts as unknown as TypeScriptApi;
+function typescript(): TypeScriptApi {
+  morphTs ??= (require('ts-morph') as { ts: unknown }).ts as TypeScriptApi;
+  return morphTs;
+}
 
 const languages: Readonly<Record<string, SourceLanguage>> = {
   ts: 'ts',
@@ -30,12 +38,18 @@ export function languageOf(file: string): SourceLanguage | undefined {
   return Object.hasOwn(languages, extension) ? languages[extension] : undefined;
 }
 
-const scriptKinds: Readonly<Record<Exclude<SourceLanguage, 'html'>, TypeScript.ScriptKind>> = {
-  ts: morphTs.ScriptKind.TS,
-  tsx: morphTs.ScriptKind.TSX,
-  js: morphTs.ScriptKind.JS,
-  jsx: morphTs.ScriptKind.JSX,
-};
+function scriptKind(ts: TypeScriptApi, language: Exclude<SourceLanguage, 'html'>): TypeScript.ScriptKind {
+  switch (language) {
+    case 'ts':
+      return ts.ScriptKind.TS;
+    case 'tsx':
+      return ts.ScriptKind.TSX;
+    case 'js':
+      return ts.ScriptKind.JS;
+    case 'jsx':
+      return ts.ScriptKind.JSX;
+  }
+}
 
 export type ParseResult = { facts: FileFacts } | { error: string };
 
@@ -53,26 +67,27 @@ export class SourceParser {
     const language = languageOf(file);
     if (language === undefined) return { error: 'not a JavaScript, TypeScript or HTML file' };
     const options = { interest: this.catalog.interest };
-    if (language === 'html') return { facts: extractHtmlFacts(morphTs, text, file, options) };
-    const sourceFile = morphTs.createSourceFile(
+    const ts = typescript();
+    if (language === 'html') return { facts: extractHtmlFacts(ts, text, file, options) };
+    const sourceFile = ts.createSourceFile(
       file,
       text,
-      { languageVersion: morphTs.ScriptTarget.Latest, jsDocParsingMode: morphTs.JSDocParsingMode.ParseNone },
+      { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone },
       false,
-      scriptKinds[language],
+      scriptKind(ts, language),
     );
-    const error = firstSyntaxError(sourceFile);
+    const error = firstSyntaxError(ts, sourceFile);
     if (error !== undefined) return { error };
-    return { facts: extractFacts(morphTs, sourceFile, file, language, options) };
+    return { facts: extractFacts(ts, sourceFile, file, language, options) };
   }
 }
 
 /** The parser's own diagnostics (not the type checker's): `syntax error at 3:7: ';' expected.` */
-function firstSyntaxError(sourceFile: TypeScript.SourceFile): string | undefined {
+function firstSyntaxError(ts: TypeScriptApi, sourceFile: TypeScript.SourceFile): string | undefined {
   // `parseDiagnostics` is internal to TypeScript but has been stable for a decade; reading it avoids a program.
   const diagnostics = (sourceFile as { parseDiagnostics?: readonly TypeScript.DiagnosticWithLocation[] }).parseDiagnostics;
   const first = diagnostics?.[0];
   if (first === undefined) return undefined;
   const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
-  return `syntax error at ${line + 1}:${character + 1}: ${morphTs.flattenDiagnosticMessageText(first.messageText, ' ')}`;
+  return `syntax error at ${line + 1}:${character + 1}: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}`;
 }
