@@ -483,11 +483,30 @@ export function extractFacts(
   }
 
 
-  /** Identifier and property names an expression reads, in order, at most a few dozen. */
+  /** `siteConfig.name` as one path, so the classifier sees whose name it is; undefined for other chains. */
+  function dottedPath(node: Node): string | undefined {
+    if (ts.isIdentifier(node)) return node.text;
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name)) {
+      const base = dottedPath(node.expression);
+      return base === undefined ? undefined : `${base}.${node.name.text}`;
+    }
+    return undefined;
+  }
+
+  /**
+   * Identifier and property names an expression reads, in order, at most a few dozen. A chain of
+   * property reads is one name (`user.email`, `siteConfig.name`): its owner tells a person's name from
+   * a product's.
+   */
   function namesIn(node: Node): string[] {
     const names: string[] = [];
     const visit = (child: Node): void => {
       if (names.length >= 32) return;
+      const path = ts.isPropertyAccessExpression(child) ? dottedPath(child) : undefined;
+      if (path !== undefined) {
+        names.push(path);
+        return;
+      }
       if (ts.isIdentifier(child) || ts.isPrivateIdentifier(child)) names.push(child.text);
       else if (ts.isElementAccessExpression(child)) {
         visit(child.expression);

@@ -166,6 +166,8 @@ export const dataNameStopPrefixes: ReadonlySet<string> = new Set([
   'is', 'has', 'should', 'can', 'did', 'does', 'will', 'handle', 'on', 'set', 'get', 'validate', 'format',
   'parse', 'use', 'render', 'show', 'hide', 'toggle', 'fetch', 'load', 'update', 'submit', 'check', 'clear',
   'reset', 'init', 'send', 'allow', 'enable', 'disable', 'require', 'min', 'max', 'minimum', 'maximum', 'mask',
+  // Settings that act on data (`anonymize_ip`, `redactEmail`) are not the data.
+  'anonymize', 'anonymise', 'redact', 'hash', 'exclude', 'ignore',
 ]);
 
 /** Last words that make a code name metadata about a value rather than the value (`emailError`, `phoneRegex`). */
@@ -424,7 +426,7 @@ export const nameRules: readonly NameRule[] = [
     // Things that have names but are not people. `user` is absent on purpose: `user_name` is caught as a
     // username above, while `user.name` is a person's name.
     unless:
-      /\b(?:file|company|business|product|project|team|org|organi[sz]ation|app|application|event|item|category|tag|field|form|domain|host|server|database|db|table|column|bucket|key|class|component|function|method|module|package|brand|store|shop|site|page|group|channel|room|workspace|plan|role|device|browser|model|city|street|country|state|region|bank|card|holder|repo|repository|branch|job|task|queue|cookie|variable|var|env|attribute|attr|property|prop|document|doc|folder|directory|dir|image|template|theme|layout|font|color|colour|icon|list|board|course|pet|venue|location|place|label|title|type|kind|sort|order|network|wifi|ssid|campaign|feature|flag|path|route|action|query|param|parameter|metric|dimension|provider|vendor|service|instance|cluster|node|pod|container|volume|building|dataset|index|collection|schema|namespace|stage|step|section|tab|menu|button|link|asset|resource|entity|plugin|extension|script|command|tool|version|release|tenant|pipeline|workflow|school|employer|error|display|screen) ?names?\b|\bname ?(?:space|spaces|server|servers)\b/,
+      /\b(?:file|company|business|product|project|team|org|organi[sz]ation|app|application|event|item|category|tag|field|form|domain|host|server|database|db|table|column|bucket|key|class|component|function|method|module|package|brand|store|shop|site|page|group|channel|room|workspace|plan|role|device|browser|model|city|street|country|state|region|bank|card|holder|repo|repository|branch|job|task|queue|cookie|variable|var|env|attribute|attr|property|prop|document|doc|folder|directory|dir|image|template|theme|layout|font|color|colour|icon|list|board|course|pet|venue|location|place|label|title|type|kind|sort|order|network|wifi|ssid|campaign|feature|flag|path|route|action|query|param|parameter|metric|dimension|provider|vendor|service|instance|cluster|node|pod|container|volume|building|dataset|index|collection|schema|namespace|stage|step|section|tab|menu|button|link|asset|resource|entity|plugin|extension|script|command|tool|version|release|tenant|pipeline|workflow|school|employer|error|display|screen|config|configuration|settings|options|meta|metadata|manifest|site config|app config) ?names?\b|\bname ?(?:space|spaces|server|servers)\b/,
   },
 
   // Preferences, searches, messages

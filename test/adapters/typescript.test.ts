@@ -169,7 +169,7 @@ describe('static evaluation', () => {
   });
 
   it('keeps the known parts of a template with `*` and the names the unknown parts read', () => {
-    expect(args(2)).toEqual([{ kind: 'template', pattern: 'draft:*:*', names: ['post', 'id', 'user'] }, str('31536000')]);
+    expect(args(2)).toEqual([{ kind: 'template', pattern: 'draft:*:*', names: ['post.id', 'user'] }, str('31536000')]);
   });
 
   it('keeps concatenation with an imported constant as a template', () => {

@@ -41,6 +41,8 @@ export function identify(user: { id: string; email: string; name: string }): voi
 }
 `,
       errors: [
+        // `user.id` is read as one path: a user's id, handed to Mixpanel (manifest-model §4.2 row 3).
+        { messageId: 'undeclaredFlow', line: 4, column: 3, endLine: 4, endColumn: 20, data: { category: 'user.unique_id', recipient: 'mixpanel', reason: '`user.id` is sent to Mixpanel' } },
         { messageId: 'undeclaredFlow', line: 5, column: 3, endLine: 5, endColumn: 22, data: { category: 'user.contact.email', recipient: 'mixpanel', reason: '`$email` is sent to Mixpanel' } },
         { messageId: 'undeclaredFlow', line: 5, column: 3, endLine: 5, endColumn: 22, data: { category: 'user.name', recipient: 'mixpanel', reason: '`$name` is sent to Mixpanel' } },
       ],
