@@ -76,20 +76,23 @@ export function propertyAt(value: StaticValue | undefined, path: string): Static
 }
 
 /** Names a value is built from: object keys, identifiers and property names it reads. */
-export function namesOf(value: StaticValue | undefined, into: string[] = []): string[] {
+export function namesOf(value: StaticValue | undefined, into: string[] = [], owner = ''): string[] {
   if (value === undefined) return into;
   switch (value.kind) {
     case 'unknown':
+    case 'template':
       into.push(...value.names);
       break;
     case 'object':
+      // A nested key keeps its owner (`Headers.Name`), which tells a header's name from a person's.
       for (const [key, property] of Object.entries(value.properties)) {
-        into.push(key);
-        namesOf(property, into);
+        const path = owner === '' ? key : `${owner}.${key}`;
+        into.push(path);
+        namesOf(property, into, path);
       }
       break;
     case 'array':
-      for (const element of value.elements) namesOf(element, into);
+      for (const element of value.elements) namesOf(element, into, owner);
       break;
     default:
       break;
