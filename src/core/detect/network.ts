@@ -3,7 +3,7 @@ import { classifyDataName } from '../classify-field.js';
 import type { SourceRange, StaticValue } from '../facts.js';
 import { compileHostPattern, matchesHost, parseAbsoluteUrl } from '../hosts.js';
 import type { DetectContext } from './context.js';
-import { keyPattern, namesOf } from './context.js';
+import { describeUnknown, keyPattern, namesOf } from './context.js';
 
 /** Loopback and documentation hosts: a request there reaches no recipient. */
 const ignoredHosts = nonRecipientHosts.map(compileHostPattern);
@@ -18,8 +18,13 @@ export function detectNetwork(context: DetectContext): void {
   for (const call of facts.calls) {
     const api = catalog.networkApis.find(call.callee);
     if (api === undefined) continue;
-    const target = keyPattern(call.args[api.urlArg]);
-    if (target === undefined) continue;
+    const argument = call.args[api.urlArg];
+    const target = keyPattern(argument);
+    // A request whose host is not known statically may go to a third party: say so in coverage.
+    if (target === undefined || target.startsWith('*')) {
+      context.unresolved(call.calleeRange, `request URL (${target === undefined ? describeUnknown(argument) : `\`${target}\``})`);
+      continue;
+    }
     const payload = call.args.filter((_, index) => index !== api.urlArg);
     observeRequest(context, target, call.range, `${api.transport} to`, payload);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { observe } from './observations.js';
+import { observe, unresolvedIn } from './observations.js';
 import { testCatalog } from './test-vendors.js';
 
 const network = (host: string, reason: string, line: number, column: number, insecure = false) => ({
@@ -77,5 +77,16 @@ describe('requests to other hosts', () => {
     expect(seen.filter((observation) => observation.kind === 'flow' && observation.implied !== true)).toEqual([
       { ...flow('user.contact.email', 'eu.collect.acme-analytics.io', 'email', 1, 1), vendor: 'acme-analytics' },
     ]);
+  });
+
+  it('lists requests whose host cannot be read statically in coverage, not relative ones', () => {
+    expect(
+      unresolvedIn('src/shopify.ts', [
+        'const domain = process.env.SHOPIFY_STORE_DOMAIN;',
+        "export const load = (endpoint: string) => fetch(endpoint, { method: 'POST' });",
+        "export const query = () => fetch(`${domain}/api/graphql.json`);",
+        "export const local = () => fetch('/api/cart');",
+      ]),
+    ).toEqual(['2:43 request URL (`endpoint` is not a constant)', '3:28 request URL (`*/api/graphql.json`)']);
   });
 });
