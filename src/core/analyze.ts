@@ -15,8 +15,8 @@ import type { FileAnalysis, Observation } from './observation.js';
  */
 export function analyzeFacts(facts: FileFacts, catalog: DetectionCatalog): FileAnalysis {
   const { context, observations, unresolved } = createDetectContext(facts, catalog, false);
-  const vendors = detectVendors(context);
-  context.transmits = vendors.size > 0 || facts.calls.some((call) => catalog.transmitCalls.find(call.callee) !== undefined);
+  const importsSdk = detectVendors(context);
+  context.transmits = importsSdk || facts.calls.some((call) => catalog.transmitCalls.find(call.callee) !== undefined);
   detectFormFields(context);
   detectCookies(context);
   detectStorage(context);

@@ -23,9 +23,10 @@ interface VendorEvidence {
 /**
  * Vendors used in the file — by package import, by script or API host, by the globals their snippets
  * define — and what follows from each: the cookies its SDK sets, what its script collects by itself,
- * the data passed to its identify-style calls, and whether its recorder captures passwords.
+ * the data passed to its identify-style calls, and whether its recorder captures passwords. Returns
+ * whether the file imports a vendor's browser SDK (which sends data off the page).
  */
-export function detectVendors(context: DetectContext): Set<string> {
+export function detectVendors(context: DetectContext): boolean {
   const { facts, catalog } = context;
   const evidence = new Map<string, VendorEvidence>();
   const offer = (candidate: VendorEvidence): void => {
@@ -106,7 +107,8 @@ export function detectVendors(context: DetectContext): Set<string> {
 
   detectDataCalls(context);
   detectRecorders(context, evidence);
-  return new Set(evidence.keys());
+  // A browser SDK imported here sends data from this page; a mere mention of a vendor's host or global does not.
+  return [...evidence.values()].some((found) => found.rank === 0 && found.loads);
 }
 
 /** URLs that are the target of a request call in this file (`fetch('https://api.mixpanel.com/track')`). */

@@ -64,6 +64,16 @@ describe('browser APIs', () => {
   it('does not report a keystroke listener in a file that sends nothing', () => {
     expect(observeKind('browser-api', 'src/shortcuts.ts', ["document.addEventListener('keydown', (e) => console.log(e.key));"])).toEqual([]);
   });
+
+  it('does not take a link to a vendor, or its global, for a transmission', () => {
+    const drag = [
+      "const help = 'https://www.googletagmanager.com/gtag/js?id=G-1';",
+      "document.addEventListener('pointermove', onDragMove);",
+      'function onDragMove(event: PointerEvent) { window.gtag?.("event", "drag"); }',
+    ];
+    expect(observeKind('browser-api', 'src/drag.tsx', drag)).toEqual([]);
+    expect(observeKind('browser-api', 'src/drag.tsx', ["import mixpanel from 'mixpanel-browser';", ...drag]).map((seen) => seen.category)).toEqual(['user.behavior.mouse_movement']);
+  });
 });
 
 describe('server APIs', () => {
