@@ -2,11 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createBaseline, formatBaseline, isBaselineText } from '../../gate/baseline.js';
 import { displayPath } from '../../manifest/load.js';
-import { scan } from '../../scanner/scan.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { exitCodes, UserError } from '../io.js';
-import { createProgressBar } from '../progress.js';
+import { directoryArgument, scanWithProgress } from '../run-scan.js';
 import type { Command } from './types.js';
 
 const defaultOutput = 'candor-baseline.json';
@@ -62,23 +61,14 @@ export const baselineCommand: Command = {
       io.stdout(usage);
       return exitCodes.ok;
     }
-    if (positionals.length > 1) throw new UserError(`baseline takes one directory; got ${positionals.length}.\n\n${usage}`);
-    const root = resolve(io.cwd, positionals[0] ?? '.');
+    const root = directoryArgument('baseline', positionals, usage, io.cwd);
     const output = values.output === undefined ? join(root, defaultOutput) : resolve(io.cwd, values.output);
     const shown = displayPath(output, io.cwd);
-    const progress = (io.stderrIsTTY ?? io.isTTY) && values.quiet !== true ? createProgressBar(io.stderr) : undefined;
-    let result;
-    try {
-      result = await scan({
-        root,
-        cwd: io.cwd,
-        ...(values.manifest === undefined ? {} : { manifest: resolve(io.cwd, values.manifest) }),
-        ...(values.policy === undefined ? {} : { policy: resolve(io.cwd, values.policy) }),
-        ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
-      });
-    } finally {
-      progress?.clear();
-    }
+    const result = await scanWithProgress(io, values.quiet === true, {
+      root,
+      ...(values.manifest === undefined ? {} : { manifest: resolve(io.cwd, values.manifest) }),
+      ...(values.policy === undefined ? {} : { policy: resolve(io.cwd, values.policy) }),
+    });
     // SOURCE_DATE_EPOCH (reproducible-builds.org) pins `createdAt` for byte-identical baselines.
     const epoch = io.env.SOURCE_DATE_EPOCH;
     const now = epoch !== undefined && /^\d+$/.test(epoch) ? () => new Date(Number(epoch) * 1000) : () => new Date();

@@ -4,11 +4,10 @@ import { vendors } from '../../catalog/vendors/index.js';
 import { draftManifest } from '../../init/draft-manifest.js';
 import { displayPath } from '../../manifest/load.js';
 import { readPolicy } from '../../policy/read-policy.js';
-import { scan } from '../../scanner/scan.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 import { exitCodes, UserError } from '../io.js';
-import { createProgressBar } from '../progress.js';
+import { directoryArgument, scanWithProgress } from '../run-scan.js';
 import type { Command } from './types.js';
 
 const usage = `Usage: candor init [dir] [options]
@@ -63,8 +62,7 @@ export const initCommand: Command = {
       io.stdout(usage);
       return exitCodes.ok;
     }
-    if (positionals.length > 1) throw new UserError(`init takes one directory; got ${positionals.length}.\n\n${usage}`);
-    const root = resolve(io.cwd, positionals[0] ?? '.');
+    const root = directoryArgument('init', positionals, usage, io.cwd);
     const output = values.output === undefined ? join(root, 'privacy.yaml') : resolve(io.cwd, values.output);
     const shown = displayPath(output, io.cwd);
     // Checked before the scan so nobody waits for a draft that cannot be written.
@@ -80,18 +78,7 @@ export const initCommand: Command = {
       }
     }
 
-    const progress = (io.stderrIsTTY ?? io.isTTY) && values.quiet !== true ? createProgressBar(io.stderr) : undefined;
-    let result;
-    try {
-      result = await scan({
-        root,
-        cwd: io.cwd,
-        manifest: null,
-        ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
-      });
-    } finally {
-      progress?.clear();
-    }
+    const result = await scanWithProgress(io, values.quiet === true, { root, manifest: null });
     const draft = draftManifest({
       observations: result.report.observations,
       vendors,

@@ -5,12 +5,11 @@ import { renderReport, reportFormats } from '../../report/render.js';
 import { getAcceptance } from '../../report/present.js';
 import { isoDay } from '../../gate/accepted.js';
 import { prepareGates } from '../../gate/gate.js';
-import { scan } from '../../scanner/scan.js';
 import { chooseOne, parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
-import { exitCodes, UserError } from '../io.js';
+import { exitCodes } from '../io.js';
 import { writeOutputFile } from '../output.js';
-import { createProgressBar } from '../progress.js';
+import { directoryArgument, scanWithProgress } from '../run-scan.js';
 import type { Command } from './types.js';
 
 const failOnValues = ['error', 'warning', 'info', 'never'] as const;
@@ -63,31 +62,22 @@ export const scanCommand: Command = {
       io.stdout(usage);
       return exitCodes.ok;
     }
-    if (positionals.length > 1) throw new UserError(`scan takes one directory; got ${positionals.length}.\n\n${usage}`);
+    const root = directoryArgument('scan', positionals, usage, io.cwd);
     const format: ReportFormat = chooseOne(reportFormats, values.format, '--format', 'stylish');
     const failOn: FailOn = chooseOne(failOnValues, values['fail-on'], '--fail-on', 'error');
-    const root = positionals[0] ?? '.';
     const quiet = values.quiet === true;
     const gates = prepareGates({
       cwd: io.cwd,
-      root: resolveFrom(io.cwd, root),
+      root,
       ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
       ...(values.accepted === undefined ? {} : { accepted: values.accepted }),
       ...(values['changed-since'] === undefined ? {} : { changedSince: values['changed-since'] }),
     });
-    const progress = (io.stderrIsTTY ?? io.isTTY) && !quiet ? createProgressBar(io.stderr) : undefined;
-    let scanned;
-    try {
-      scanned = await scan({
-        root: resolveFrom(io.cwd, root),
-        cwd: io.cwd,
-        ...(values.manifest === undefined ? {} : { manifest: resolveFrom(io.cwd, values.manifest) }),
-        ...(values.policy === undefined ? {} : { policy: resolveFrom(io.cwd, values.policy) }),
-        ...(progress === undefined ? {} : { onProgress: (done: number, total: number) => progress.update(done, total) }),
-      });
-    } finally {
-      progress?.clear();
-    }
+    const scanned = await scanWithProgress(io, quiet, {
+      root,
+      ...(values.manifest === undefined ? {} : { manifest: resolve(io.cwd, values.manifest) }),
+      ...(values.policy === undefined ? {} : { policy: resolve(io.cwd, values.policy) }),
+    });
     // Fingerprints come from the full scan; the gates only mark and filter (accepted, baseline, changed files).
     const gated = gates.apply(scanned, isoDay(new Date()));
     if (!quiet) for (const line of [...gated.warnings, ...gated.notes.map((note) => `candor scan: ${note}`)]) io.stderr(`${line}\n`);
@@ -102,7 +92,3 @@ export const scanCommand: Command = {
     return result.report.findings.some((finding) => isFailing(finding, failOn)) ? exitCodes.findings : exitCodes.ok;
   },
 };
-
-function resolveFrom(cwd: string, path: string): string {
-  return resolve(cwd, path);
-}
