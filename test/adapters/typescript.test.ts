@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDetectionCatalog } from '../../src/core/detection-catalog.js';
-import type { CallFact, FileFacts, SourceRange, StaticValue } from '../../src/core/facts.js';
-import { SourceParser } from '../../src/scanner/parse.js';
+import type { CallFact, FileFacts, StaticValue } from '../../src/core/facts.js';
+import { at, factsOf } from './facts.js';
 
-const parser = new SourceParser(defaultDetectionCatalog());
-
-function factsOf(file: string, lines: readonly string[]): FileFacts {
-  const result = parser.parse(file, lines.join('\n'));
-  if ('error' in result) throw new Error(result.error);
-  return result.facts;
-}
-
-const at = (range: SourceRange): string => `${range.line}:${range.column}`;
 const str = (value: string): StaticValue => ({ kind: 'string', value });
 const num = (value: number): StaticValue => ({ kind: 'number', value });
 

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/finding.js';
 import { acceptanceWarnings, applyAcceptances, isoDay, parseAccepted, readAccepted } from '../../src/gate/accepted.js';
 import { getAcceptance } from '../../src/report/present.js';
-import { UserError } from '../../src/util/user-error.js';
+import { errorOf } from './cli-helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'candor-accepted-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -28,16 +28,6 @@ function finding(fingerprint: string, message = 'Cookie `ab_bucket` is not decla
     endColumn: 20,
     fingerprint,
   };
-}
-
-function errorOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof UserError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 const valid = `# Accepted by the privacy team.

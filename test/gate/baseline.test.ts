@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/finding.js';
 import { countFixed, createBaseline, filterBaseline, formatBaseline, isBaselineText, parseBaseline, readBaseline } from '../../src/gate/baseline.js';
-import { UserError } from '../../src/util/user-error.js';
 import { toolVersion } from '../../src/version.js';
+import { errorOf } from './cli-helpers.js';
 
 function finding(fingerprint: string, file: string, overrides: Partial<Finding> = {}): Finding {
   return {
@@ -27,16 +27,6 @@ function finding(fingerprint: string, file: string, overrides: Partial<Finding> 
 
 const fp = (digit: string): string => digit.repeat(32);
 const fixedClock = () => new Date('2026-03-04T05:06:07.000Z');
-
-function errorOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof UserError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'candor-baseline-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding, FindingType } from '../../src/check/finding.js';
 import type { ChangedFiles } from '../../src/gate/changed-since.js';
 import { filterChanged, listChangedFiles, parsePorcelain } from '../../src/gate/changed-since.js';
-import { UserError } from '../../src/util/user-error.js';
+import { errorOf } from './cli-helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'candor-changed-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -33,16 +33,6 @@ function makeRepository(name: string): string {
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'initial');
   return repo;
-}
-
-function errorOf(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof UserError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 function changedUnder(changed: ChangedFiles, candidates: readonly string[]): string[] {

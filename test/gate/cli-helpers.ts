@@ -1,3 +1,4 @@
+import { UserError } from '../../src/util/user-error.js';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -62,4 +63,15 @@ export function findingsOf(run: CliRun): JsonFinding[] {
   if (typeof parsed !== 'object' || parsed === null || !('findings' in parsed) || !Array.isArray(parsed.findings)) throw new Error(`not a JSON report: ${run.stdout.slice(0, 200)}`);
   const findings: JsonFinding[] = parsed.findings;
   return findings;
+}
+
+/** The message of the `UserError` an action throws; fails when it throws nothing or something else. */
+export function errorOf(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a UserError');
 }
