@@ -18,6 +18,18 @@ if (!available && process.env.CI === undefined) {
 
 const outputDir = new URL('../../test-output/', import.meta.url);
 
+/** Headless Chromium with a fresh profile and the flags that keep it off the (closed) network. */
+async function launchChromium(): Promise<{ profile: string; context: BrowserContext; page: Page }> {
+  const profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1280, height: 900 },
+  });
+  return { profile, context, page: context.pages()[0] ?? (await context.newPage()) };
+}
+
 describe.skipIf(!available && process.env.CI === undefined)('the HTML report in headless Chromium', () => {
   let profile = '';
   let context: BrowserContext | undefined;
@@ -25,14 +37,7 @@ describe.skipIf(!available && process.env.CI === undefined)('the HTML report in 
   const problems: string[] = [];
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ profile, context, page } = await launchChromium());
     // A blocked inline script or style (a wrong CSP hash) and any request leaving the file show up here.
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -110,14 +115,9 @@ describe.skipIf(!available && process.env.CI === undefined)('a seed fixture\'s H
   it('shows every finding of the Mouseflow seed app, with its message, and loads nothing from outside', async () => {
     const result = await scan({ root: new URL('../../fixtures/seeds/mouseflow', import.meta.url).pathname });
     expect(result.report.findings.length).toBeGreaterThan(10);
-    profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
+    const launched = await launchChromium();
+    ({ profile, context } = launched);
+    const page = launched.page;
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('request', (request) => {
